@@ -1,0 +1,11 @@
+// The ordered list of schema migrations. Append a new file and a line here; never edit a
+// released one (tests pin each migration's effect).
+import { initial } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [initial];

@@ -1,0 +1,235 @@
+// Typed, synchronous queries over articles and their full-text index. Soft-deleted articles
+// (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
+import type Database from 'better-sqlite3';
+import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../model';
+import { nowIso, statement } from './statements';
+
+export interface NewArticle extends ArticleMetadata {
+  format: string;
+  sourcePath: string | null;
+  originalName: string | null;
+  original: Uint8Array;
+  text: string;
+  contentHash: string;
+  wordCount: number;
+}
+
+interface ArticleRow {
+  id: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  dateline: string | null;
+  published_at: string | null;
+  language: string | null;
+  format: string;
+  source_path: string | null;
+  source_url: string | null;
+  word_count: number;
+  highlight_count: number;
+  imported_at: string;
+  updated_at: string;
+  text?: string;
+  content_hash?: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.author, a.publisher, a.dateline, a.published_at, a.language,
+  a.format, a.source_path, a.source_url, a.word_count, a.imported_at, a.updated_at,
+  (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count`;
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    dateline: row.dateline,
+    publishedAt: row.published_at,
+    language: row.language,
+    format: row.format,
+    sourcePath: row.source_path,
+    sourceUrl: row.source_url,
+    wordCount: row.word_count,
+    highlightCount: row.highlight_count,
+    importedAt: row.imported_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function insertArticle(db: Database.Database, article: NewArticle): number {
+  const now = nowIso();
+  const result = statement(
+    db,
+    `INSERT INTO articles (title, author, publisher, dateline, published_at, language, format,
+       source_path, source_url, original_name, original, text, content_hash, word_count,
+       imported_at, updated_at)
+     VALUES (@title, @author, @publisher, @dateline, @publishedAt, @language, @format,
+       @sourcePath, @sourceUrl, @originalName, @original, @text, @contentHash, @wordCount,
+       @now, @now)`,
+  ).run({ ...article, original: Buffer.from(article.original), now });
+  return Number(result.lastInsertRowid);
+}
+
+/** Any article with this hash, including a soft-deleted one (so re-import can restore it). */
+export function findArticleByHash(
+  db: Database.Database,
+  contentHash: string,
+): { id: number; title: string; deleted: boolean } | undefined {
+  const row = statement(
+    db,
+    'SELECT id, title, deleted_at FROM articles WHERE content_hash = ?',
+  ).get(contentHash) as { id: number; title: string; deleted_at: string | null } | undefined;
+  return row && { id: row.id, title: row.title, deleted: row.deleted_at !== null };
+}
+
+export type ArticleSort = 'imported' | 'published' | 'title' | 'publisher';
+
+const ORDER_BY: Record<ArticleSort, string> = {
+  imported: 'a.imported_at DESC, a.id DESC',
+  published: "coalesce(a.published_at, '') DESC, a.id DESC",
+  title: 'a.title COLLATE NOCASE ASC, a.id ASC',
+  publisher: "coalesce(a.publisher, '') COLLATE NOCASE ASC, a.title COLLATE NOCASE ASC",
+};
+
+export function listArticles(
+  db: Database.Database,
+  options: { sort?: ArticleSort; limit?: number; offset?: number } = {},
+): ArticleSummary[] {
+  const order = ORDER_BY[options.sort ?? 'imported'];
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL
+     ORDER BY ${order} LIMIT ? OFFSET ?`,
+  ).all(options.limit ?? 1000, options.offset ?? 0) as ArticleRow[];
+  return rows.map(toSummary);
+}
+
+export function getArticle(db: Database.Database, id: number): Article | undefined {
+  const row = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, a.text, a.content_hash FROM articles a
+     WHERE a.id = ? AND a.deleted_at IS NULL`,
+  ).get(id) as ArticleRow | undefined;
+  if (!row) return undefined;
+  return { ...toSummary(row), text: row.text ?? '', contentHash: row.content_hash ?? '' };
+}
+
+export function getArticleOriginal(
+  db: Database.Database,
+  id: number,
+): { original: Buffer; originalName: string | null; format: string } | undefined {
+  const row = statement(
+    db,
+    'SELECT original, original_name, format FROM articles WHERE id = ? AND deleted_at IS NULL',
+  ).get(id) as { original: Buffer; original_name: string | null; format: string } | undefined;
+  return row && { original: row.original, originalName: row.original_name, format: row.format };
+}
+
+export function updateArticleMetadata(
+  db: Database.Database,
+  id: number,
+  metadata: ArticleMetadata,
+): boolean {
+  const result = statement(
+    db,
+    `UPDATE articles SET title = @title, author = @author, publisher = @publisher,
+       dateline = @dateline, published_at = @publishedAt, language = @language,
+       source_url = @sourceUrl, updated_at = @now
+     WHERE id = @id AND deleted_at IS NULL`,
+  ).run({ ...metadata, id, now: nowIso() });
+  return result.changes > 0;
+}
+
+export function updateArticleText(
+  db: Database.Database,
+  id: number,
+  text: string,
+  contentHash: string,
+  wordCount: number,
+): boolean {
+  const result = statement(
+    db,
+    `UPDATE articles SET text = ?, content_hash = ?, word_count = ?, updated_at = ?
+     WHERE id = ? AND deleted_at IS NULL`,
+  ).run(text, contentHash, wordCount, nowIso(), id);
+  return result.changes > 0;
+}
+
+export function setArticleDeleted(db: Database.Database, id: number, deleted: boolean): boolean {
+  const result = statement(
+    db,
+    deleted
+      ? 'UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'
+      : 'UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL',
+  ).run(...(deleted ? [nowIso(), id] : [id]));
+  return result.changes > 0;
+}
+
+export function countArticles(db: Database.Database): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as {
+      n: number;
+    }
+  ).n;
+}
+
+/** Marks that delimit matched terms in snippets; the UI turns them into <mark> safely. */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+/**
+ * Ranked full-text search. `match` must already be a safe FTS5 expression (see
+ * toFtsQuery); titles weigh five times the body.
+ */
+export function searchArticles(db: Database.Database, match: string, limit: number): SearchHit[] {
+  const rows = statement(
+    db,
+    `SELECT a.id, a.title, a.publisher, a.published_at,
+       snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet,
+       bm25(articles_fts, 5.0, 1.0) AS rank
+     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+     WHERE articles_fts MATCH ? AND a.deleted_at IS NULL
+     ORDER BY rank LIMIT ?`,
+  ).all(match, limit) as {
+    id: number;
+    title: string;
+    publisher: string | null;
+    published_at: string | null;
+    snippet: string;
+    rank: number;
+  }[];
+  return rows.map((row) => ({
+    articleId: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    snippet: row.snippet,
+    rank: row.rank,
+  }));
+}
+
+/**
+ * Turns anything a person types into a safe FTS5 query: words become quoted terms (so
+ * operators, parentheses and column filters are inert), "quoted phrases" stay phrases,
+ * and the last bare word matches as a prefix for results-as-you-type.
+ */
+export function toFtsQuery(input: string): string | null {
+  const parts: string[] = [];
+  const phrasePattern = /"([^"]*)"/g;
+  let rest = input;
+  for (const match of input.matchAll(phrasePattern)) {
+    const words = wordsOf(match[1] ?? '');
+    if (words.length > 0) parts.push(`"${words.join(' ')}"`);
+  }
+  rest = input.replace(phrasePattern, ' ');
+  const words = wordsOf(rest.replace(/"/g, ' '));
+  words.forEach((word, index) => {
+    const last = index === words.length - 1 && !/\s$/.test(input);
+    parts.push(last ? `"${word}"*` : `"${word}"`);
+  });
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
+function wordsOf(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+}

@@ -1,0 +1,110 @@
+// Typed queries over speakers and their aliases. Names and aliases compare case-insensitively
+// (COLLATE NOCASE); transliteration-aware matching is the quote finder's job, not SQL's.
+import type Database from 'better-sqlite3';
+import type { Speaker } from '../model';
+import { nowIso, statement } from './statements';
+
+interface SpeakerRow {
+  id: number;
+  name: string;
+  role: string | null;
+  country: string | null;
+  aliases: string | null;
+  quote_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const SELECT_SPEAKER = `SELECT s.id, s.name, s.role, s.country, s.created_at, s.updated_at,
+  (SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases
+     WHERE speaker_id = s.id ORDER BY alias COLLATE NOCASE)) AS aliases,
+  (SELECT count(*) FROM highlights h WHERE h.speaker_id = s.id) AS quote_count
+FROM speakers s`;
+
+function toSpeaker(row: SpeakerRow): Speaker {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    country: row.country,
+    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [],
+    quoteCount: row.quote_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listSpeakers(db: Database.Database): Speaker[] {
+  return (
+    statement(db, `${SELECT_SPEAKER} ORDER BY s.name COLLATE NOCASE`).all() as SpeakerRow[]
+  ).map(toSpeaker);
+}
+
+export function getSpeaker(db: Database.Database, id: number): Speaker | undefined {
+  const row = statement(db, `${SELECT_SPEAKER} WHERE s.id = ?`).get(id) as SpeakerRow | undefined;
+  return row && toSpeaker(row);
+}
+
+export function findSpeakerByName(db: Database.Database, name: string): Speaker | undefined {
+  const row = statement(
+    db,
+    `${SELECT_SPEAKER} WHERE s.name = @name OR s.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias = @name)
+     ORDER BY s.name = @name DESC LIMIT 1`,
+  ).get({ name }) as SpeakerRow | undefined;
+  return row && toSpeaker(row);
+}
+
+export interface SpeakerFields {
+  name: string;
+  role: string | null;
+  country: string | null;
+  aliases: string[];
+}
+
+export function insertSpeaker(db: Database.Database, fields: SpeakerFields): number {
+  const now = nowIso();
+  const id = Number(
+    statement(
+      db,
+      'INSERT INTO speakers (name, role, country, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(fields.name, fields.role, fields.country, now, now).lastInsertRowid,
+  );
+  replaceAliases(db, id, fields.aliases);
+  return id;
+}
+
+export function updateSpeaker(db: Database.Database, id: number, fields: SpeakerFields): boolean {
+  const result = statement(
+    db,
+    'UPDATE speakers SET name = ?, role = ?, country = ?, updated_at = ? WHERE id = ?',
+  ).run(fields.name, fields.role, fields.country, nowIso(), id);
+  if (result.changes === 0) return false;
+  replaceAliases(db, id, fields.aliases);
+  return true;
+}
+
+function replaceAliases(db: Database.Database, id: number, aliases: string[]): void {
+  statement(db, 'DELETE FROM speaker_aliases WHERE speaker_id = ?').run(id);
+  const insert = statement(
+    db,
+    'INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)',
+  );
+  for (const alias of aliases) insert.run(id, alias);
+}
+
+export function deleteSpeaker(db: Database.Database, id: number): boolean {
+  return statement(db, 'DELETE FROM speakers WHERE id = ?').run(id).changes > 0;
+}
+
+/** Moves every attribution and alias of `fromId` onto `intoId`, then removes `fromId`. */
+export function mergeSpeakers(db: Database.Database, fromId: number, intoId: number): void {
+  const from = getSpeaker(db, fromId);
+  if (!from) return;
+  statement(db, 'UPDATE highlights SET speaker_id = ? WHERE speaker_id = ?').run(intoId, fromId);
+  const insert = statement(
+    db,
+    'INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)',
+  );
+  for (const alias of [from.name, ...from.aliases]) insert.run(intoId, alias);
+  deleteSpeaker(db, fromId);
+}
