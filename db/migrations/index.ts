@@ -1,6 +1,7 @@
 // The ordered list of schema migrations. Append a new file and a line here; never edit a
 // released one (tests pin each migration's effect).
 import { initial } from './0001-initial';
+import { annotationHistory } from './0002-annotation-history';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, annotationHistory];
