@@ -10,6 +10,8 @@ import { createNotebook, type Notebook } from './composition';
 import { resolveNotebookPath } from './paths';
 import { APP_VERSION } from './version';
 import { DEFAULT_PORT, startWebHost } from './server';
+import type { Article, ArticleSummary, SearchHit } from './ipc/contract';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -26,6 +28,14 @@ Commands:
   serve [--port N]       Serve the notebook to a browser on 127.0.0.1 (default port ${DEFAULT_PORT};
                          --port 0 picks a free one). Prints the address to open.
   info [--json]          Show which notebook is open and what it holds.
+  import PATH... [--json]
+                         Import files and folders (recursed): text, Markdown, HTML, PDF, DOCX.
+                         --json prints one object per input: {path, status, articleId?, title?, error?}.
+  articles [--json] [--sort imported|published|title|publisher]
+                         List the library.
+  article ID [--json]    Show one article with its cleaned text.
+  search QUERY [--json] [--limit N]
+                         Full-text search over titles and text, best matches first.
 
 Options:
   --db FILE              The notebook file (default: $DOSSIER_DB, else the app's notebook in
@@ -39,6 +49,8 @@ const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  sort: { type: 'string' },
+  limit: { type: 'string' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -61,6 +73,10 @@ type Command = (context: Context, positionals: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   serve: serveCommand,
   info: infoCommand,
+  import: importCommand,
+  articles: articlesCommand,
+  article: articleCommand,
+  search: searchCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -197,4 +213,129 @@ async function infoCommand(context: Context): Promise<number> {
   } finally {
     notebook.close();
   }
+}
+
+async function withNotebook<T>(context: Context, work: (notebook: Notebook) => Promise<T> | T): Promise<T> {
+  const notebook = context.openNotebook();
+  try {
+    return await work(notebook);
+  } finally {
+    notebook.close();
+  }
+}
+
+/** Calls the API exactly as the app would, turning an error envelope into a thrown Error. */
+async function call(notebook: Notebook, method: string, args: unknown): Promise<unknown> {
+  const result = await notebook.dispatch(method, args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function progressBar(done: number, total: number, label: string): string {
+  const width = 24;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+  return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}\u001b[K`;
+}
+
+async function importCommand(context: Context, positionals: string[]): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('name at least one file or folder to import.');
+  const { io, values } = context;
+  const outcomes = await withNotebook(context, (notebook) =>
+    notebook.services.imports.importPaths(positionals, (outcome, index, total) => {
+      if (values.json) io.out(`${JSON.stringify(outcome)}\n`);
+      else if (io.isTerminal) io.err(progressBar(index + 1, total, outcome.path));
+      if (!values.json && outcome.status === 'failed') {
+        if (io.isTerminal) io.err('\n');
+        io.err(`failed: ${outcome.error}\n`);
+      }
+    }),
+  );
+  const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
+  if (!values.json) {
+    if (io.isTerminal) io.err('\n');
+    for (const outcome of outcomes) {
+      if (outcome.status === 'imported') io.out(`imported  #${outcome.articleId}  ${outcome.title}\n`);
+      if (outcome.status === 'duplicate') io.out(`duplicate #${outcome.articleId}  ${outcome.title} (${outcome.path})\n`);
+    }
+    io.out(`${count('imported')} imported, ${count('duplicate')} duplicates, ${count('failed')} failed.\n`);
+  }
+  return count('failed') > 0 ? 1 : 0;
+}
+
+const SORTS = ['imported', 'published', 'title', 'publisher'] as const;
+
+async function articlesCommand(context: Context): Promise<number> {
+  const sort = context.values.sort ?? 'imported';
+  if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}.`);
+  const articles = (await withNotebook(context, (notebook) => call(notebook, 'listArticles', { sort }))) as ArticleSummary[];
+  if (context.values.json) {
+    const rows = articles.map(({ id, title, author, publisher, dateline, publishedAt, wordCount }) => ({
+      id,
+      title,
+      author,
+      publisher,
+      dateline,
+      publishedAt,
+      wordCount,
+    }));
+    context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+  } else if (articles.length === 0) {
+    context.io.out('The notebook has no articles yet. Import some with "dossier import PATH".\n');
+  } else {
+    for (const article of articles) {
+      const meta = [article.publisher, article.publishedAt, `${article.wordCount} words`].filter(Boolean).join(' · ');
+      context.io.out(`#${article.id}  ${article.title}\n     ${meta}\n`);
+    }
+  }
+  return 0;
+}
+
+function parseId(value: string | undefined, what: string): number {
+  const id = Number(value);
+  if (!value || !Number.isInteger(id) || id <= 0) throw new UsageError(`${what} must be a positive whole number${value ? `, not "${value}"` : ''}.`);
+  return id;
+}
+
+async function articleCommand(context: Context, positionals: string[]): Promise<number> {
+  const id = parseId(positionals[0], 'the article ID');
+  const article = (await withNotebook(context, (notebook) => call(notebook, 'getArticle', { id }))) as Article;
+  if (context.values.json) {
+    const { title, author, publisher, dateline, publishedAt, wordCount, text } = article;
+    context.io.out(`${JSON.stringify({ id, title, author, publisher, dateline, publishedAt, wordCount, text }, null, 2)}\n`);
+  } else {
+    const meta = [article.author && `By ${article.author}`, article.dateline, article.publisher, article.publishedAt]
+      .filter(Boolean)
+      .join(' · ');
+    context.io.out(`${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n`);
+  }
+  return 0;
+}
+
+async function searchCommand(context: Context, positionals: string[]): Promise<number> {
+  const query = positionals.join(' ');
+  if (!query.trim()) throw new UsageError('say what to search for.');
+  const limit = context.values.limit === undefined ? 20 : parseId(context.values.limit, '--limit');
+  const hits = (await withNotebook(context, (notebook) =>
+    call(notebook, 'searchArticles', { query, limit: Math.min(limit, 100) }),
+  )) as SearchHit[];
+  const plain = (snippet: string) => snippet.split(SNIPPET_OPEN).join('').split(SNIPPET_CLOSE).join('');
+  if (context.values.json) {
+    const rows = hits.map((hit) => ({
+      articleId: hit.articleId,
+      title: hit.title,
+      publisher: hit.publisher,
+      publishedAt: hit.publishedAt,
+      snippet: plain(hit.snippet),
+      rank: hit.rank,
+    }));
+    context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+  } else if (hits.length === 0) {
+    context.io.out(`Nothing matches "${query}".\n`);
+  } else {
+    const emphasise = (snippet: string) =>
+      context.io.isTerminal ? snippet.split(SNIPPET_OPEN).join('\u001b[1m').split(SNIPPET_CLOSE).join('\u001b[22m') : plain(snippet);
+    for (const hit of hits) context.io.out(`#${hit.articleId}  ${hit.title}\n     ${emphasise(hit.snippet)}\n`);
+  }
+  return 0;
 }

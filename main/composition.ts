@@ -5,6 +5,7 @@ import { readUserVersion } from '../db/migrate';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import { createArticleService } from './services/articles';
 import { createHighlightService } from './services/highlights';
+import { contentHash, countWords, createImportService } from './services/imports';
 import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
 import { APP_VERSION } from './version';
@@ -29,7 +30,18 @@ function createServices(db: NotebookDatabase) {
     speakers: createSpeakerService(db),
     tags: createTagService(db),
     highlights: createHighlightService(db),
+    imports: createImportService(db),
   };
+}
+
+/** An analyst's corrected text, brought to canonical form (paragraphs, spacing) without cleaning it. */
+function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/[ \t\n]+/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n\n');
 }
 
 export function createNotebook(options: NotebookOptions): Notebook {
@@ -47,18 +59,41 @@ export function createNotebook(options: NotebookOptions): Notebook {
     }),
     listArticles: (args) => services.articles.list(args ?? {}),
     getArticle: ({ id }) => services.articles.get(id),
+    updateArticle: ({ id, ...changes }) => services.articles.updateMetadata(id, changes),
+    deleteArticle: ({ id }) => services.articles.remove(id),
+    restoreArticle: ({ id }) => services.articles.restore(id),
+    searchArticles: ({ query, limit, prefix }) => services.articles.search(query, limit, { prefix: prefix ?? false }),
+    importFiles: async ({ files }) => {
+      const outcomes = [];
+      for (const file of files) {
+        outcomes.push(
+          await services.imports.importBytes({ bytes: new Uint8Array(Buffer.from(file.data, 'base64')), fileName: file.name }),
+        );
+      }
+      return outcomes;
+    },
+    importPaste: (args) => services.imports.importPaste(args),
     listSpeakers: () => services.speakers.list(),
+    suggestSpeakers: ({ query, limit }) => services.speakers.suggest(query, limit),
     createSpeaker: (args) => services.speakers.create(args),
     updateSpeaker: ({ id, ...changes }) => services.speakers.update(id, changes),
     deleteSpeaker: ({ id }) => services.speakers.remove(id),
+    mergeSpeakers: ({ fromId, intoId }) => services.speakers.merge(fromId, intoId),
     listTags: () => services.tags.list(),
     createTag: (args) => services.tags.create(args),
     updateTag: ({ id, ...changes }) => services.tags.update(id, changes),
     deleteTag: ({ id }) => services.tags.remove(id),
+    mergeTags: ({ fromId, intoId }) => services.tags.merge(fromId, intoId),
     listHighlights: ({ articleId }) => services.highlights.listForArticle(articleId),
     createHighlight: (args) => services.highlights.create(args),
     updateHighlight: ({ id, ...changes }) => services.highlights.update(id, changes),
     deleteHighlight: ({ id }) => services.highlights.remove(id),
+    replaceHighlight: ({ id, start, end }) => services.highlights.replace(id, start, end),
+    undoAnnotation: ({ articleId }) => services.highlights.undo(articleId),
+    redoAnnotation: ({ articleId }) => services.highlights.redo(articleId),
+    getAnnotationHistory: ({ articleId }) => services.highlights.historyState(articleId),
+    reviseArticleText: ({ id, text }) => services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
+    listQuotations: (filter) => services.highlights.queryAcrossArticles(filter),
   };
   let closed = false;
   return {

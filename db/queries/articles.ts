@@ -1,7 +1,7 @@
 // Typed, synchronous queries over articles and their full-text index. Soft-deleted articles
 // (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
 import type Database from 'better-sqlite3';
-import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../model';
+import type { Article, ArticleMetadata, ArticleSummary } from '../model';
 import { nowIso, statement } from './statements';
 
 export interface NewArticle extends ArticleMetadata {
@@ -173,37 +173,41 @@ export function countArticles(db: Database.Database): number {
   ).n;
 }
 
-/** Marks that delimit matched terms in snippets; the UI turns them into <mark> safely. */
-export const SNIPPET_OPEN = '\u0002';
-export const SNIPPET_CLOSE = '\u0003';
+export interface SearchRow {
+  id: number;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  text: string;
+  rank: number;
+}
 
 /**
- * Ranked full-text search. `match` must already be a safe FTS5 expression (see
- * toFtsQuery); titles weigh five times the body.
+ * Ranked full-text search: the best `limit` matches straight from the FTS5 index (ranked by
+ * its configured weighted bm25), then their rows. `match` must be a safe FTS5 expression
+ * (see toFtsQuery). Soft-deleted articles are not in the index.
  */
-export function searchArticles(db: Database.Database, match: string, limit: number): SearchHit[] {
+export function searchArticles(db: Database.Database, match: string, limit: number): SearchRow[] {
   const rows = statement(
     db,
-    `SELECT a.id, a.title, a.publisher, a.published_at,
-       snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet,
-       bm25(articles_fts, 5.0, 1.0) AS rank
-     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-     WHERE articles_fts MATCH ? AND a.deleted_at IS NULL
-     ORDER BY rank LIMIT ?`,
+    `SELECT a.id, a.title, a.publisher, a.published_at, a.text, hit.rank
+     FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
+     JOIN articles a ON a.id = hit.rowid
+     ORDER BY hit.rank`,
   ).all(match, limit) as {
     id: number;
     title: string;
     publisher: string | null;
     published_at: string | null;
-    snippet: string;
+    text: string;
     rank: number;
   }[];
   return rows.map((row) => ({
-    articleId: row.id,
+    id: row.id,
     title: row.title,
     publisher: row.publisher,
     publishedAt: row.published_at,
-    snippet: row.snippet,
+    text: row.text,
     rank: row.rank,
   }));
 }
@@ -211,23 +215,38 @@ export function searchArticles(db: Database.Database, match: string, limit: numb
 /**
  * Turns anything a person types into a safe FTS5 query: words become quoted terms (so
  * operators, parentheses and column filters are inert), "quoted phrases" stay phrases,
- * and the last bare word matches as a prefix for results-as-you-type.
+ * and with `prefix` the last bare word matches as a prefix, for results as you type.
  */
-export function toFtsQuery(input: string): string | null {
+export function toFtsQuery(input: string, options: { prefix?: boolean } = {}): string | null {
+  return searchTerms(input, options).expression;
+}
+
+export interface SearchTerms {
+  /** The FTS5 expression, or null when the input has no searchable word. */
+  expression: string | null;
+  /** Every word searched for, and whether the last one matches as a prefix. */
+  words: string[];
+  prefix: boolean;
+}
+
+export function searchTerms(input: string, options: { prefix?: boolean } = {}): SearchTerms {
   const parts: string[] = [];
+  const searched: string[] = [];
   const phrasePattern = /"([^"]*)"/g;
   let rest = input;
   for (const match of input.matchAll(phrasePattern)) {
     const words = wordsOf(match[1] ?? '');
     if (words.length > 0) parts.push(`"${words.join(' ')}"`);
+    searched.push(...words);
   }
   rest = input.replace(phrasePattern, ' ');
   const words = wordsOf(rest.replace(/"/g, ' '));
+  const prefix = options.prefix === true && words.length > 0 && !/\s$/.test(input);
   words.forEach((word, index) => {
-    const last = index === words.length - 1 && !/\s$/.test(input);
-    parts.push(last ? `"${word}"*` : `"${word}"`);
+    parts.push(prefix && index === words.length - 1 ? `"${word}"*` : `"${word}"`);
   });
-  return parts.length === 0 ? null : parts.join(' ');
+  searched.push(...words);
+  return { expression: parts.length === 0 ? null : parts.join(' '), words: searched, prefix };
 }
 
 function wordsOf(text: string): string[] {

@@ -2,7 +2,7 @@
 // runtime by dispatch) and its result type. The preload bridge and the HTTP client are built
 // from METHODS; the renderer imports only types from here. No Node, DOM or Electron imports.
 import { z } from 'zod';
-import type { Article, ArticleSummary, Highlight, Speaker, Tag } from '../../db/model';
+import type { Article, ArticleSummary, Highlight, SearchHit, Speaker, Tag } from '../../db/model';
 
 export type {
   Article,
@@ -28,8 +28,57 @@ export const schemas = {
     .strict()
     .optional(),
   getArticle: z.object({ id }).strict(),
+  updateArticle: z
+    .object({
+      id,
+      title: name.max(500).optional(),
+      author: optionalText(300),
+      publisher: optionalText(300),
+      dateline: optionalText(100),
+      publishedAt: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date like 2025-04-26')
+        .nullable()
+        .optional(),
+      language: optionalText(20),
+      sourceUrl: optionalText(2000),
+    })
+    .strict(),
+  deleteArticle: z.object({ id }).strict(),
+  restoreArticle: z.object({ id }).strict(),
+  searchArticles: z
+    .object({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(100).optional(),
+      /** Treat the last word as a prefix (results as you type). */
+      prefix: z.boolean().optional(),
+    })
+    .strict(),
+  importFiles: z
+    .object({
+      files: z
+        .array(
+          z
+            .object({
+              name: z.string().min(1).max(500),
+              // base64, as JSON and structured clone both carry it safely
+              data: z.string().max(48 * 1024 * 1024),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(20),
+    })
+    .strict(),
+  importPaste: z
+    .object({ text: z.string().max(10_000_000).optional(), html: z.string().max(20_000_000).optional() })
+    .strict()
+    .refine((value) => (value.text ?? value.html ?? '').trim().length > 0, {
+      message: 'the clipboard holds no text',
+    }),
 
   listSpeakers: none,
+  suggestSpeakers: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() }).strict(),
   createSpeaker: z
     .object({
       name,
@@ -48,11 +97,13 @@ export const schemas = {
     })
     .strict(),
   deleteSpeaker: z.object({ id }).strict(),
+  mergeSpeakers: z.object({ fromId: id, intoId: id }).strict(),
 
   listTags: none,
   createTag: z.object({ name: name.max(80), colour: optionalText(32) }).strict(),
   updateTag: z.object({ id, name: name.max(80).optional(), colour: optionalText(32) }).strict(),
   deleteTag: z.object({ id }).strict(),
+  mergeTags: z.object({ fromId: id, intoId: id }).strict(),
 
   listHighlights: z.object({ articleId: id }).strict(),
   createHighlight: z
@@ -77,6 +128,24 @@ export const schemas = {
     })
     .strict(),
   deleteHighlight: z.object({ id }).strict(),
+  replaceHighlight: z
+    .object({ id, start: z.number().int().min(0), end: z.number().int().min(0) })
+    .strict()
+    .refine((value) => value.end > value.start, { message: 'end must be after start' }),
+  undoAnnotation: z.object({ articleId: id }).strict(),
+  redoAnnotation: z.object({ articleId: id }).strict(),
+  getAnnotationHistory: z.object({ articleId: id }).strict(),
+  reviseArticleText: z
+    .object({ id, text: z.string().min(1, 'the text must not be empty').max(5_000_000) })
+    .strict(),
+  listQuotations: z
+    .object({
+      speakerId: id.optional(),
+      tagId: id.optional(),
+      kinds: z.array(kind).max(4).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    })
+    .strict(),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -86,6 +155,38 @@ export const METHODS = Object.keys(schemas) as Method[];
 export type ArgsOf<M extends Method> = z.input<(typeof schemas)[M]>;
 /** Arguments as a handler receives them, after validation and trimming. */
 export type ParsedArgsOf<M extends Method> = z.output<(typeof schemas)[M]>;
+
+/** What one annotation change (or its undo/redo) did, for the reader to apply in place. */
+export interface AnnotationChange {
+  label: string;
+  removed: number[];
+  upserted: Highlight[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export interface TextRevision {
+  article: Article;
+  placed: number;
+  fuzzy: number;
+  orphaned: Highlight[];
+}
+
+export interface QuotationInContext extends Highlight {
+  articleTitle: string;
+  articlePublisher: string | null;
+  articlePublishedAt: string | null;
+  context: string;
+}
+
+export interface ImportOutcome {
+  path: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  articleId?: number;
+  title?: string;
+  error?: string;
+  errorCode?: string;
+}
 
 export interface NotebookInfo {
   file: string;
@@ -98,18 +199,33 @@ export interface Results {
   getNotebookInfo: NotebookInfo;
   listArticles: ArticleSummary[];
   getArticle: Article;
+  updateArticle: Article;
+  deleteArticle: { id: number };
+  restoreArticle: ArticleSummary;
+  searchArticles: SearchHit[];
+  importFiles: ImportOutcome[];
+  importPaste: ImportOutcome;
   listSpeakers: Speaker[];
+  suggestSpeakers: Speaker[];
   createSpeaker: Speaker;
   updateSpeaker: Speaker;
   deleteSpeaker: { id: number };
+  mergeSpeakers: Speaker;
   listTags: Tag[];
   createTag: Tag;
   updateTag: Tag;
   deleteTag: { id: number };
+  mergeTags: Tag;
   listHighlights: Highlight[];
   createHighlight: Highlight;
   updateHighlight: Highlight;
   deleteHighlight: { id: number };
+  replaceHighlight: Highlight;
+  undoAnnotation: AnnotationChange | null;
+  redoAnnotation: AnnotationChange | null;
+  getAnnotationHistory: { canUndo: boolean; canRedo: boolean };
+  reviseArticleText: TextRevision;
+  listQuotations: QuotationInContext[];
 }
 
 export type ResultOf<M extends Method> = Results[M];

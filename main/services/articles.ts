@@ -1,19 +1,66 @@
-// Reading the library: list and open articles. Importing lives in imports.ts.
+// The library: list, open, describe, delete (recoverably) and search articles. Importing
+// lives in imports.ts.
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
-import type { Article, ArticleSummary } from '../../db/model';
+import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../../db/model';
 import { notFound } from '../ipc/errors';
+import { snippetMaker } from './snippet';
+
+export const SEARCH_LIMIT_MAX = 100;
 
 export function createArticleService(db: NotebookDatabase) {
+  function require(id: number): Article {
+    const article = queries.getArticle(db, id);
+    if (!article) throw notFound('Article', id);
+    return article;
+  }
+
   return {
     list: (options: { sort?: queries.ArticleSort | undefined } = {}): ArticleSummary[] =>
       queries.listArticles(db, { sort: options.sort ?? 'imported' }),
-    get(id: number): Article {
-      const article = queries.getArticle(db, id);
-      if (!article) throw notFound('Article', id);
-      return article;
-    },
+    get: require,
     count: (): number => queries.countArticles(db),
+    /** Changes only the fields given; null clears a field (title cannot be cleared). */
+    updateMetadata(id: number, changes: Partial<ArticleMetadata>): Article {
+      return db.transaction(() => {
+        const current = require(id);
+        const next: ArticleMetadata = {
+          title: changes.title ?? current.title,
+          author: changes.author === undefined ? current.author : changes.author,
+          publisher: changes.publisher === undefined ? current.publisher : changes.publisher,
+          dateline: changes.dateline === undefined ? current.dateline : changes.dateline,
+          publishedAt: changes.publishedAt === undefined ? current.publishedAt : changes.publishedAt,
+          language: changes.language === undefined ? current.language : changes.language,
+          sourceUrl: changes.sourceUrl === undefined ? current.sourceUrl : changes.sourceUrl,
+        };
+        queries.updateArticleMetadata(db, id, next);
+        return require(id);
+      })();
+    },
+    /** Moves an article out of the library; restore() brings it back with its annotations. */
+    remove(id: number): { id: number } {
+      if (!queries.setArticleDeleted(db, id, true)) throw notFound('Article', id);
+      return { id };
+    },
+    restore(id: number): ArticleSummary {
+      if (!queries.setArticleDeleted(db, id, false)) throw notFound('Deleted article', id);
+      return require(id);
+    },
+    search(query: string, limit = 20, options: { prefix?: boolean } = {}): SearchHit[] {
+      const terms = queries.searchTerms(query, options);
+      if (!terms.expression) return [];
+      const snippet = snippetMaker(terms.words, terms.prefix);
+      return queries
+        .searchArticles(db, terms.expression, Math.min(Math.max(limit, 1), SEARCH_LIMIT_MAX))
+        .map((row) => ({
+          articleId: row.id,
+          title: row.title,
+          publisher: row.publisher,
+          publishedAt: row.publishedAt,
+          snippet: snippet(row.text),
+          rank: row.rank,
+        }));
+    },
   };
 }
 

@@ -3,6 +3,32 @@ import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/speakers';
 import type { Speaker } from '../../db/model';
 import { conflict, notFound } from '../ipc/errors';
+import { nameKey } from '../quotes/name-key';
+
+/**
+ * How well a typed query matches a speaker's name or aliases: plain prefix and substring
+ * matches first, then transliteration-aware matches word by word (so "Kulubaev" finds
+ * "Kulubayev"). 0 means no match.
+ */
+export function speakerMatchScore(query: string, names: string[]): number {
+  const typed = query.trim().toLowerCase();
+  if (!typed) return 1;
+  const typedKeys = typed.split(/\s+/).map((word) => nameKey(word)).filter(Boolean);
+  let best = 0;
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (lower === typed) best = Math.max(best, 6);
+    else if (lower.startsWith(typed)) best = Math.max(best, 5);
+    else if (lower.split(/[\s-]+/).some((word) => word.startsWith(typed))) best = Math.max(best, 4);
+    else if (lower.includes(typed)) best = Math.max(best, 3);
+    else {
+      const nameKeys = lower.split(/[\s-]+/).map((word) => nameKey(word));
+      const all = typedKeys.every((key) => nameKeys.some((candidate) => candidate.startsWith(key) || key.startsWith(candidate) && candidate.length >= 4));
+      if (typedKeys.length > 0 && all) best = Math.max(best, 2);
+    }
+  }
+  return best;
+}
 
 export interface SpeakerInput {
   name: string;
@@ -39,6 +65,15 @@ export function createSpeakerService(db: NotebookDatabase) {
 
   return {
     list: (): Speaker[] => queries.listSpeakers(db),
+    suggest(query: string, limit = 8): Speaker[] {
+      return queries
+        .listSpeakers(db)
+        .map((speaker) => ({ speaker, score: speakerMatchScore(query, [speaker.name, ...speaker.aliases]) }))
+        .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount || a.speaker.name.localeCompare(b.speaker.name))
+        .slice(0, limit)
+        .map((entry) => entry.speaker);
+    },
     get: require,
     create(input: SpeakerInput): Speaker {
       return db.transaction(() => {

@@ -9,5 +9,5 @@ test('a new notebook opens on the empty state with the three panes', async ({ pa
 
 test('the shell shows what the notebook API reports', async ({ page, notebook }) => {
   await expect(page.locator('.status-bar__notebook')).toHaveText(notebook.dbFile);
-  await expect(page.getByRole('status')).toHaveText('0 articles');
+  await expect(page.locator('.status-bar__text')).toHaveText('0 articles');
 });

@@ -1,0 +1,236 @@
+// Typed queries for briefing memos: the rows a memo scope selects (highlights with their
+// speaker, tags and article, never from soft-deleted articles), the article texts needed to
+// number paragraphs, what a source check compares, and the saved memos themselves. Knows
+// nothing of how a memo is compiled or written.
+import type Database from 'better-sqlite3';
+import type { HighlightKind } from '../model';
+import { nowIso, statement } from './statements';
+
+export interface MemoRowFilter {
+  speakerIds?: readonly number[] | undefined;
+  tagIds?: readonly number[] | undefined;
+  articleIds?: readonly number[] | undefined;
+  kinds?: readonly HighlightKind[] | undefined;
+  /** Inclusive YYYY-MM-DD bounds on the article's publication date. */
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+
+export interface MemoHighlightRow {
+  highlightId: number;
+  kind: HighlightKind;
+  exact: string;
+  start: number;
+  end: number;
+  note: string;
+  orphaned: boolean;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+  /** Tag ids, comma-separated (names come from listTagNames, fetched once). */
+  tagIds: number[];
+  articleId: number;
+  articleTitle: string;
+  articleAuthor: string | null;
+  articlePublisher: string | null;
+  articlePublishedAt: string | null;
+}
+
+interface RawMemoRow {
+  id: number;
+  kind: HighlightKind;
+  exact: string;
+  start_offset: number;
+  end_offset: number;
+  note: string;
+  orphaned: number;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  tag_ids: string | null;
+  article_id: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  published_at: string | null;
+}
+
+/** The SQL of the memo rows query, exported so the benchmark can time it raw. */
+export const MEMO_ROWS_SQL = `SELECT h.id, h.kind, h.exact, h.start_offset, h.end_offset, h.note, h.orphaned,
+  h.speaker_id, s.name AS speaker_name, s.role AS speaker_role,
+  (SELECT group_concat(ht.tag_id) FROM highlight_tags ht WHERE ht.highlight_id = h.id) AS tag_ids,
+  a.id AS article_id, a.title, a.author, a.publisher, a.published_at
+FROM highlights h
+JOIN articles a ON a.id = h.article_id
+LEFT JOIN speakers s ON s.id = h.speaker_id
+WHERE a.deleted_at IS NULL
+  AND (@speakers IS NULL OR h.speaker_id IN (SELECT value FROM json_each(@speakers)))
+  AND (@articles IS NULL OR h.article_id IN (SELECT value FROM json_each(@articles)))
+  AND (@kinds IS NULL OR h.kind IN (SELECT value FROM json_each(@kinds)))
+  AND (@tags IS NULL OR EXISTS (SELECT 1 FROM highlight_tags ht
+        WHERE ht.highlight_id = h.id AND ht.tag_id IN (SELECT value FROM json_each(@tags))))
+  AND (@from IS NULL OR substr(a.published_at, 1, 10) >= @from)
+  AND (@to IS NULL OR substr(a.published_at, 1, 10) <= @to)
+ORDER BY h.id`;
+
+function listOrNull(values: readonly unknown[] | undefined): string | null {
+  return values && values.length > 0 ? JSON.stringify(values) : null;
+}
+
+export function memoRowParameters(filter: MemoRowFilter): Record<string, string | null> {
+  return {
+    speakers: listOrNull(filter.speakerIds),
+    articles: listOrNull(filter.articleIds),
+    kinds: listOrNull(filter.kinds),
+    tags: listOrNull(filter.tagIds),
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  };
+}
+
+/** Every highlight the filter selects, in id order (the compiler decides the reading order). */
+export function queryMemoRows(db: Database.Database, filter: MemoRowFilter): MemoHighlightRow[] {
+  const rows = statement(db, MEMO_ROWS_SQL).all(memoRowParameters(filter)) as RawMemoRow[];
+  return rows.map((row) => ({
+    highlightId: row.id,
+    kind: row.kind,
+    exact: row.exact,
+    start: row.start_offset,
+    end: row.end_offset,
+    note: row.note,
+    orphaned: row.orphaned !== 0,
+    speakerId: row.speaker_id,
+    speakerName: row.speaker_name,
+    speakerRole: row.speaker_role,
+    tagIds: row.tag_ids ? row.tag_ids.split(',').map(Number) : [],
+    articleId: row.article_id,
+    articleTitle: row.title,
+    articleAuthor: row.author,
+    articlePublisher: row.publisher,
+    articlePublishedAt: row.published_at,
+  }));
+}
+
+export function listTagNames(db: Database.Database): Map<number, string> {
+  const rows = statement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[];
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The canonical texts of the given articles (deleted ones included: callers filter). */
+export function articleTexts(db: Database.Database, articleIds: readonly number[]): Map<number, { text: string; deleted: boolean }> {
+  if (articleIds.length === 0) return new Map();
+  const rows = statement(
+    db,
+    'SELECT id, text, deleted_at FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(articleIds)) as { id: number; text: string; deleted_at: string | null }[];
+  return new Map(rows.map((row) => [row.id, { text: row.text, deleted: row.deleted_at !== null }]));
+}
+
+/** The current anchor of each highlight that still exists, for checking a memo's sources. */
+export function highlightAnchors(
+  db: Database.Database,
+  highlightIds: readonly number[],
+): Map<number, { articleId: number; exact: string; start: number; end: number; orphaned: boolean }> {
+  if (highlightIds.length === 0) return new Map();
+  const rows = statement(
+    db,
+    `SELECT id, article_id, exact, start_offset, end_offset, orphaned FROM highlights
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(highlightIds)) as {
+    id: number;
+    article_id: number;
+    exact: string;
+    start_offset: number;
+    end_offset: number;
+    orphaned: number;
+  }[];
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { articleId: row.article_id, exact: row.exact, start: row.start_offset, end: row.end_offset, orphaned: row.orphaned !== 0 },
+    ]),
+  );
+}
+
+// Saved memos. The scope and the edited document are stored as JSON text.
+
+export interface MemoRecord {
+  id: number;
+  title: string;
+  scope: string;
+  document: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface RawMemoRecord {
+  id: number;
+  title: string;
+  scope: string;
+  document: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toRecord(row: RawMemoRecord): MemoRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    scope: row.scope,
+    document: row.document,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function insertMemo(db: Database.Database, fields: { title: string; scope: string; document: string }): number {
+  const now = nowIso();
+  return Number(
+    statement(
+      db,
+      'INSERT INTO memos (title, scope, document, created_at, updated_at) VALUES (@title, @scope, @document, @now, @now)',
+    ).run({ ...fields, now }).lastInsertRowid,
+  );
+}
+
+export function getMemo(db: Database.Database, id: number): MemoRecord | undefined {
+  const row = statement(db, 'SELECT id, title, scope, document, created_at, updated_at FROM memos WHERE id = ?').get(id) as
+    | RawMemoRecord
+    | undefined;
+  return row && toRecord(row);
+}
+
+/** Saved memos, most recently changed first, each with how many quotations its document holds. */
+export function listMemos(
+  db: Database.Database,
+): { id: number; title: string; quotationCount: number; createdAt: string; updatedAt: string }[] {
+  const rows = statement(
+    db,
+    `SELECT m.id, m.title, m.created_at, m.updated_at,
+       (SELECT count(*) FROM json_each(m.document, '$.content') c
+          WHERE json_extract(c.value, '$.type') = 'quotation') AS quotation_count
+     FROM memos m
+     ORDER BY m.updated_at DESC, m.id DESC`,
+  ).all() as { id: number; title: string; created_at: string; updated_at: string; quotation_count: number | null }[];
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    quotationCount: row.quotation_count ?? 0,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export function renameMemo(db: Database.Database, id: number, title: string): boolean {
+  return statement(db, 'UPDATE memos SET title = ?, updated_at = ? WHERE id = ?').run(title, nowIso(), id).changes > 0;
+}
+
+export function updateMemoDocument(db: Database.Database, id: number, document: string): boolean {
+  return (
+    statement(db, 'UPDATE memos SET document = ?, updated_at = ? WHERE id = ?').run(document, nowIso(), id).changes > 0
+  );
+}
+
+export function deleteMemo(db: Database.Database, id: number): boolean {
+  return statement(db, 'DELETE FROM memos WHERE id = ?').run(id).changes > 0;
+}

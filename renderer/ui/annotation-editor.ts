@@ -1,0 +1,205 @@
+// The card where an annotation is described: its kind, Speaker (autocomplete over names and
+// aliases, or a new speaker), Tags (autocomplete, or new tags) and a Note. It edits a copy;
+// nothing is stored until Save, and Escape or Close leaves the annotation as it was.
+import type { Api } from '../api';
+import type { Highlight, HighlightKind, Speaker, Tag } from '../../main/ipc/contract';
+import { createCombobox, type ComboOption } from './combobox';
+import { h } from './dom';
+
+export interface AnnotationEdit {
+  kind: HighlightKind;
+  speakerId: number | null;
+  tagIds: number[];
+  note: string;
+}
+
+export const KIND_LABELS: Record<HighlightKind, string> = {
+  highlight: 'Highlight',
+  direct: 'Direct quote',
+  indirect: 'Indirect quote',
+  term: 'Term',
+};
+
+export interface EditorHandlers {
+  save: (edit: AnnotationEdit) => Promise<void>;
+  remove: () => Promise<void>;
+  close: () => void;
+}
+
+export function createAnnotationEditor(api: Api, highlight: Highlight, handlers: EditorHandlers): HTMLElement {
+  let speaker: { id: number; name: string } | null =
+    highlight.speakerId !== null ? { id: highlight.speakerId, name: highlight.speakerName ?? '' } : null;
+  let tags: { id: number; name: string }[] = highlight.tags.map((tag) => ({ id: tag.id, name: tag.name }));
+  let busy = false;
+
+  const kindSelect = h(
+    'select',
+    { id: 'annotation-kind' },
+    (Object.keys(KIND_LABELS) as HighlightKind[]).map((kind) =>
+      h('option', { value: kind, selected: kind === highlight.kind }, KIND_LABELS[kind]),
+    ),
+  );
+
+  const speakerBox = createCombobox({
+    id: 'annotation-speaker',
+    label: 'Speaker suggestions',
+    placeholder: 'Who said it?',
+    provide: async (query) => {
+      const found = await api.suggestSpeakers({ query, limit: 8 });
+      const options: ComboOption[] = found.map((candidate: Speaker) => ({
+        id: String(candidate.id),
+        label: candidate.name,
+        detail: [candidate.role, candidate.country].filter(Boolean).join(', ') || (candidate.aliases.length ? `also ${candidate.aliases.join(', ')}` : ''),
+      }));
+      const typed = query.trim();
+      if (typed && !found.some((candidate) => candidate.name.toLowerCase() === typed.toLowerCase())) {
+        options.push({ id: 'new', label: `Create speaker “${typed}”`, create: true });
+      }
+      return options;
+    },
+    choose: (option) => void chooseSpeaker(option),
+  });
+  speakerBox.input.value = speaker?.name ?? '';
+
+  async function chooseSpeaker(option: ComboOption): Promise<void> {
+    if (option.create) {
+      const name = speakerBox.input.value.trim();
+      const created = await api.createSpeaker({ name });
+      speaker = { id: created.id, name: created.name };
+    } else {
+      speaker = { id: Number(option.id), name: option.label };
+    }
+    speakerBox.input.value = speaker.name;
+  }
+
+  const chips = h('ul', { className: 'chips', 'aria-label': 'Chosen tags' });
+  function renderChips(): void {
+    chips.replaceChildren(
+      ...tags.map((tag) =>
+        h(
+          'li',
+          { className: 'chip' },
+          tag.name,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'chip__remove',
+              'aria-label': `Remove tag ${tag.name}`,
+              onclick: () => {
+                tags = tags.filter((other) => other.id !== tag.id);
+                renderChips();
+              },
+            },
+            '×',
+          ),
+        ),
+      ),
+    );
+  }
+  renderChips();
+
+  const tagBox = createCombobox({
+    id: 'annotation-tags',
+    label: 'Tag suggestions',
+    placeholder: 'Add a tag (trade, transport, security …)',
+    provide: async (query) => {
+      const typed = query.trim().toLowerCase();
+      const all = await api.listTags();
+      const options: ComboOption[] = all
+        .filter((tag: Tag) => !tags.some((chosen) => chosen.id === tag.id) && tag.name.toLowerCase().includes(typed))
+        .slice(0, 8)
+        .map((tag: Tag) => ({ id: String(tag.id), label: tag.name, detail: `${tag.highlightCount}` }));
+      if (typed && !all.some((tag: Tag) => tag.name.toLowerCase() === typed)) {
+        options.push({ id: 'new', label: `Create tag “${query.trim()}”`, create: true });
+      }
+      return options;
+    },
+    choose: (option) => void chooseTag(option),
+  });
+
+  async function chooseTag(option: ComboOption): Promise<void> {
+    if (option.create) {
+      const created = await api.createTag({ name: tagBox.input.value.trim() });
+      tags = [...tags, { id: created.id, name: created.name }];
+    } else {
+      tags = [...tags, { id: Number(option.id), name: option.label }];
+    }
+    tagBox.input.value = '';
+    renderChips();
+  }
+
+  const note = h('textarea', { id: 'annotation-note', rows: 3, placeholder: 'Why it matters' });
+  note.value = highlight.note;
+
+  /** A name typed but not picked from the list still counts: match it, or create the speaker. */
+  async function resolveTypedSpeaker(): Promise<number | null> {
+    const typed = speakerBox.input.value.trim();
+    if (!typed) return null;
+    if (speaker && speaker.name === typed) return speaker.id;
+    const found = await api.suggestSpeakers({ query: typed, limit: 1 });
+    const exact = found.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase() === typed.toLowerCase()));
+    if (exact) return exact.id;
+    return (await api.createSpeaker({ name: typed })).id;
+  }
+
+  async function resolveTypedTag(): Promise<void> {
+    const typed = tagBox.input.value.trim();
+    if (!typed) return;
+    const existing = (await api.listTags()).find((tag) => tag.name.toLowerCase() === typed.toLowerCase());
+    const tag = existing ?? (await api.createTag({ name: typed }));
+    if (!tags.some((chosen) => chosen.id === tag.id)) tags = [...tags, { id: tag.id, name: tag.name }];
+    tagBox.input.value = '';
+  }
+
+  const saveButton = h('button', { type: 'submit', className: 'button button--primary button--small' }, 'Save');
+  const form = h(
+    'form',
+    { className: 'annotation-editor', 'aria-label': 'Edit annotation' },
+    h('blockquote', { className: 'annotation-editor__quote' }, highlight.exact.length > 280 ? `${highlight.exact.slice(0, 279)}…` : highlight.exact),
+    h('label', { className: 'field', for: 'annotation-kind' }, h('span', { className: 'field__label' }, 'Kind'), kindSelect),
+    h('label', { className: 'field', for: 'annotation-speaker' }, h('span', { className: 'field__label' }, 'Speaker'), speakerBox.element),
+    h('div', { className: 'field' }, h('label', { className: 'field__label', for: 'annotation-tags' }, 'Tags'), chips, tagBox.element),
+    h('label', { className: 'field', for: 'annotation-note' }, h('span', { className: 'field__label' }, 'Note'), note),
+    h(
+      'div',
+      { className: 'annotation-editor__actions' },
+      h('button', { type: 'button', className: 'button button--small button--danger', onclick: () => void run(handlers.remove) }, 'Delete'),
+      h('span', { className: 'toolbar__spacer' }),
+      h('button', { type: 'button', className: 'button button--small', onclick: () => handlers.close() }, 'Close'),
+      saveButton,
+    ),
+  );
+
+  async function run(action: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    saveButton.disabled = true;
+    try {
+      await action();
+    } finally {
+      busy = false;
+      saveButton.disabled = false;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(async () => {
+      const speakerId = await resolveTypedSpeaker();
+      await resolveTypedTag();
+      await handlers.save({ kind: kindSelect.value as HighlightKind, speakerId, tagIds: tags.map((tag) => tag.id), note: note.value });
+    });
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      handlers.close();
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  return form;
+}

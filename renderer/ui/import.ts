@@ -1,0 +1,80 @@
+// Getting articles in from the UI: the Import… file picker, files and folders dropped on the
+// window, and pasted text or HTML. Files go to the API one at a time so progress is visible
+// and one bad file never stops the rest.
+import type { Api } from '../api';
+import type { ImportOutcome } from '../../main/ipc/contract';
+
+export const ACCEPTED_TYPES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx';
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let index = 0; index < bytes.length; index += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
+  }
+  return btoa(binary);
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+export async function importFileList(
+  api: Api,
+  files: File[],
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    onProgress({ done: index, total: files.length, current: file.name });
+    try {
+      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const [outcome] = await api.importFiles({ files: [{ name: file.name, data }] });
+      if (outcome) outcomes.push({ ...outcome, path: file.webkitRelativePath || file.name });
+    } catch (error) {
+      outcomes.push({
+        path: file.name,
+        status: 'failed',
+        error: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  onProgress({ done: files.length, total: files.length, current: '' });
+  return outcomes;
+}
+
+/** Files from a drop, folders walked recursively (webkitGetAsEntry), hidden files skipped. */
+export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
+  const entries = [...transfer.items]
+    .map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null))
+    .filter((entry): entry is FileSystemEntry => entry !== null);
+  if (entries.length === 0) return [...transfer.files];
+  const files: File[] = [];
+  async function walk(entry: FileSystemEntry): Promise<void> {
+    if (entry.name.startsWith('.')) return;
+    if (entry.isFile) {
+      files.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
+    } else if (entry.isDirectory) {
+      const reader = (entry as FileSystemDirectoryEntry).createReader();
+      for (;;) {
+        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+        if (batch.length === 0) break;
+        for (const child of batch.sort((a, b) => a.name.localeCompare(b.name))) await walk(child);
+      }
+    }
+  }
+  for (const entry of entries) await walk(entry);
+  return files;
+}
+
+export function summarise(outcomes: ImportOutcome[]): { message: string; failures: string[] } {
+  const imported = outcomes.filter((outcome) => outcome.status === 'imported').length;
+  const duplicates = outcomes.filter((outcome) => outcome.status === 'duplicate').length;
+  const failures = outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.error ?? outcome.path);
+  const parts = [`${imported} imported`];
+  if (duplicates > 0) parts.push(`${duplicates} already in the notebook`);
+  if (failures.length > 0) parts.push(`${failures.length} could not be imported`);
+  return { message: parts.join(', ') + '.', failures };
+}

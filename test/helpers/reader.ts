@@ -1,0 +1,49 @@
+// Helpers for driving the reader in Playwright: import the corpus through the UI and select a
+// passage of the article text the way a person's drag would leave it (a DOM selection).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { corpusDir } from './fixtures';
+
+export const corpusFiles = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => path.join(corpusDir, name));
+
+export async function importCorpus(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(corpusFiles);
+  await expect(page.getByText('5 imported.')).toBeVisible();
+}
+
+/** Selects the first occurrence of `text` in the reader, across decoration spans if need be. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const root = document.querySelector<HTMLElement>('.reader__text');
+    if (!root) return false;
+    root.focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let joined = '';
+    const starts: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      starts.push(joined.length);
+      nodes.push(node as Text);
+      joined += (node as Text).data;
+    }
+    const at = joined.indexOf(needle);
+    if (at < 0) return false;
+    const locate = (offset: number, preferEnd: boolean) => {
+      for (let index = nodes.length - 1; index >= 0; index -= 1) {
+        const start = starts[index]!;
+        if (offset > start || (offset === start && !preferEnd)) return { node: nodes[index]!, offset: offset - start };
+      }
+      return { node: nodes[0]!, offset: 0 };
+    };
+    const from = locate(at, false);
+    const to = locate(at + needle.length, true);
+    window.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+    return true;
+  }, text);
+  expect(found, `"${text}" is in the article`).toBe(true);
+}
