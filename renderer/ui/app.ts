@@ -48,9 +48,12 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const searchInput = h('input', {
     className: 'toolbar__search',
     type: 'search',
+    role: 'combobox',
     placeholder: `Search articles  (${isMac ? '⌘' : 'Ctrl+'}K)`,
     'aria-label': 'Search articles',
     'aria-controls': 'search-results',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
     autocomplete: 'off',
   });
   const importButton = h(

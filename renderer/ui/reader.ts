@@ -85,7 +85,8 @@ export function openReader(options: ReaderOptions) {
     }),
     attributes: {
       class: 'reader__text',
-      role: 'document',
+      role: 'textbox',
+      'aria-multiline': 'true',
       'aria-label': `Text of ${article.title}`,
       'aria-readonly': 'true',
       spellcheck: 'false',

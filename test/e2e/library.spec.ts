@@ -15,7 +15,7 @@ test('importing the corpus fills the library, and importing it again reports dup
 
 test('searching "Belt and Road" lists the matching articles with highlighted snippets', async ({ page }) => {
   await importCorpus(page);
-  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Belt and Road');
+  await page.getByRole('combobox', { name: 'Search articles' }).fill('Belt and Road');
   const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(results.first()).toBeVisible();
   const count = await results.count();

@@ -1,0 +1,187 @@
+/**
+ * The ProseMirror schema of an editable briefing memo: headings, paragraphs (with emphasis
+ * and strong marks), bullet lists, and quotation blocks. A quotation is an atom: it can be
+ * selected, dragged, moved and deleted as a whole, but its words are attributes, not
+ * editable text, because they must stay exactly what the source says.
+ *
+ * The node, mark and attribute names are those main/memo/document.ts writes when it turns a
+ * compiled memo into a document (the renderer may not import it; a unit test checks that the
+ * two agree). Pure: toDOM returns DOM specs, so the schema and its helpers run in Node.
+ */
+import { Schema, type Attrs, type DOMOutputSpec, type Node as ProseMirrorNode } from 'prosemirror-model';
+
+export type QuotationKind = 'highlight' | 'direct' | 'indirect' | 'term';
+
+/** A citation of an "also reported by" source, as stored on a quotation node. */
+export interface QuotationCitation {
+  readonly highlightId: number;
+  readonly exact: string;
+  readonly articleId: number;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly paragraph: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface QuotationAttrs {
+  readonly highlightId: number;
+  readonly kind: QuotationKind;
+  readonly exact: string;
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly note: string;
+  readonly articleId: number;
+  readonly articleTitle: string;
+  readonly articleAuthor: string | null;
+  readonly articlePublisher: string | null;
+  readonly articlePublishedAt: string | null;
+  readonly paragraph: number | null;
+  readonly start: number;
+  readonly end: number;
+  readonly alsoReportedBy: readonly QuotationCitation[];
+}
+
+const QUOTATION_DEFAULTS: { [Name in keyof QuotationAttrs]: { default?: unknown; validate: string } } = {
+  highlightId: { validate: 'number' },
+  kind: { default: 'direct', validate: 'string' },
+  exact: { validate: 'string' },
+  speaker: { default: null, validate: 'string|null' },
+  role: { default: null, validate: 'string|null' },
+  note: { default: '', validate: 'string' },
+  articleId: { validate: 'number' },
+  articleTitle: { default: '', validate: 'string' },
+  articleAuthor: { default: null, validate: 'string|null' },
+  articlePublisher: { default: null, validate: 'string|null' },
+  articlePublishedAt: { default: null, validate: 'string|null' },
+  paragraph: { default: null, validate: 'number|null' },
+  start: { default: 0, validate: 'number' },
+  end: { default: 0, validate: 'number' },
+  alsoReportedBy: { default: [], validate: 'object' },
+};
+
+export const QUOTATION_ATTR_NAMES = Object.keys(QUOTATION_DEFAULTS) as (keyof QuotationAttrs)[];
+
+export function quotationAttrsOf(node: ProseMirrorNode): QuotationAttrs {
+  return node.attrs as unknown as QuotationAttrs;
+}
+
+/** "Name, role" under a quotation, as the memo writers print it. */
+export function quotationAttribution(attrs: QuotationAttrs): string | null {
+  if (!attrs.speaker) return null;
+  const who = attrs.role ? `${attrs.speaker}, ${attrs.role}` : attrs.speaker;
+  return attrs.kind === 'indirect' ? `${who} (reported speech)` : who;
+}
+
+/** The short name of a source: its publisher, else its title. */
+export function quotationSourceLabel(attrs: QuotationAttrs): string {
+  return attrs.articlePublisher ?? `“${attrs.articleTitle}”`;
+}
+
+function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
+  const attrs = quotationAttrsOf(node);
+  const attribution = quotationAttribution(attrs);
+  const parts: DOMOutputSpec[] = [['blockquote', ['p', attrs.exact]]];
+  const source = `${quotationSourceLabel(attrs)}${attrs.paragraph === null ? '' : `, paragraph ${attrs.paragraph}`}`;
+  parts.push(['p', { class: 'memo-quotation-attribution' }, attribution ? `— ${attribution} (${source})` : `(${source})`]);
+  if (attrs.alsoReportedBy.length > 0) {
+    const labels = attrs.alsoReportedBy.map((citation) => citation.publisher ?? `“${citation.title}”`);
+    parts.push(['p', { class: 'memo-quotation-also' }, `Also reported by ${labels.join(', ')}`]);
+  }
+  if (attrs.note) parts.push(['p', { class: 'memo-quotation-note' }, attrs.note]);
+  return [
+    'div',
+    {
+      class: `memo-quotation memo-quotation-${attrs.kind}`,
+      'data-highlight-id': String(attrs.highlightId),
+      // The full attributes ride along so a copied quotation pastes back whole.
+      'data-quotation': JSON.stringify(attrs),
+    },
+    ...parts,
+  ];
+}
+
+function quotationFromDom(dom: HTMLElement): Attrs | false {
+  try {
+    const attrs = JSON.parse(dom.getAttribute('data-quotation') ?? '') as Record<string, unknown>;
+    return typeof attrs['highlightId'] === 'number' && typeof attrs['exact'] === 'string' ? attrs : false;
+  } catch {
+    return false;
+  }
+}
+
+export const memoSchema = new Schema({
+  nodes: {
+    doc: { content: 'block+' },
+    paragraph: {
+      group: 'block',
+      content: 'text*',
+      marks: '_',
+      parseDOM: [{ tag: 'p' }],
+      toDOM: () => ['p', 0],
+    },
+    heading: {
+      group: 'block',
+      content: 'text*',
+      marks: '_',
+      defining: true,
+      attrs: { level: { default: 2, validate: 'number' } },
+      parseDOM: [
+        { tag: 'h1', attrs: { level: 1 } },
+        { tag: 'h2', attrs: { level: 2 } },
+        { tag: 'h3', attrs: { level: 3 } },
+      ],
+      toDOM: (node) => [`h${String(node.attrs['level'])}`, 0],
+    },
+    bullet_list: {
+      group: 'block',
+      content: 'list_item+',
+      parseDOM: [{ tag: 'ul' }],
+      toDOM: () => ['ul', 0],
+    },
+    list_item: {
+      content: 'paragraph',
+      defining: true,
+      parseDOM: [{ tag: 'li' }],
+      toDOM: () => ['li', 0],
+    },
+    quotation: {
+      group: 'block',
+      atom: true,
+      selectable: true,
+      draggable: true,
+      attrs: QUOTATION_DEFAULTS,
+      parseDOM: [{ tag: 'div.memo-quotation', getAttrs: quotationFromDom }],
+      toDOM: quotationToDom,
+    },
+    text: {},
+  },
+  marks: {
+    em: {
+      parseDOM: [{ tag: 'em' }, { tag: 'i' }, { style: 'font-style=italic' }],
+      toDOM: () => ['em', 0],
+    },
+    strong: {
+      parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }],
+      toDOM: () => ['strong', 0],
+    },
+  },
+});
+
+/** A memo document from the JSON the API returns, checked against the schema. */
+export function memoDocFromJson(json: unknown): ProseMirrorNode {
+  const doc = memoSchema.nodeFromJSON(json);
+  doc.check();
+  return doc;
+}
+
+/** Each quotation of a document with its position, in document order. */
+export function quotationsIn(doc: ProseMirrorNode): { pos: number; attrs: QuotationAttrs }[] {
+  const found: { pos: number; attrs: QuotationAttrs }[] = [];
+  doc.forEach((node, offset) => {
+    if (node.type === memoSchema.nodes['quotation']) found.push({ pos: offset, attrs: quotationAttrsOf(node) });
+  });
+  return found;
+}
