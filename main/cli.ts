@@ -12,6 +12,9 @@ import { APP_VERSION } from './version';
 import { DEFAULT_PORT, startWebHost } from './server';
 import type { Article, ArticleSummary, SearchHit } from './ipc/contract';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
+import type { Suggestion } from './ipc/contract';
+import { findQuotes } from './quotes';
+import { readFile } from 'node:fs/promises';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -36,6 +39,14 @@ Commands:
   article ID [--json]    Show one article with its cleaned text.
   search QUERY [--json] [--limit N]
                          Full-text search over titles and text, best matches first.
+  quotes FILE... [--json]
+                         Run the quote finder on text files without touching the notebook.
+                         --json prints [{file, start, end, exact, kind, speaker,
+                         speakerAsWritten, cue, confidence}]; offsets index the file's text
+                         as decoded (UTF-8, BOM removed).
+  suggest [--article ID]... [--min-confidence X] [--accept] [--json]
+                         The finder's pending suggestions for articles in the notebook;
+                         --accept stores them as quotations with their speakers.
 
 Options:
   --db FILE              The notebook file (default: $DOSSIER_DB, else the app's notebook in
@@ -50,6 +61,9 @@ const OPTIONS = {
   json: { type: 'boolean' },
   port: { type: 'string' },
   sort: { type: 'string' },
+  article: { type: 'string', multiple: true },
+  'min-confidence': { type: 'string' },
+  accept: { type: 'boolean' },
   limit: { type: 'string' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -77,6 +91,8 @@ const commands: Record<string, Command> = {
   articles: articlesCommand,
   article: articleCommand,
   search: searchCommand,
+  quotes: quotesCommand,
+  suggest: suggestCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -338,4 +354,68 @@ async function searchCommand(context: Context, positionals: string[]): Promise<n
     for (const hit of hits) context.io.out(`#${hit.articleId}  ${hit.title}\n     ${emphasise(hit.snippet)}\n`);
   }
   return 0;
+}
+
+async function quotesCommand(context: Context, positionals: string[]): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('name at least one text file.');
+  const rows: unknown[] = [];
+  let failed = 0;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    } catch (error) {
+      failed += 1;
+      const reason = error instanceof TypeError ? 'it is not valid UTF-8 text' : error instanceof Error ? error.message : String(error);
+      context.io.err(`dossier quotes: ${file}: ${reason}\n`);
+      continue;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    for (const candidate of findQuotes(text).candidates) {
+      const { start, end, exact, kind, speaker, speakerAsWritten, cue, confidence } = candidate;
+      rows.push({ file, start, end, exact, kind, speaker, speakerAsWritten, cue, confidence });
+      if (!context.values.json) {
+        const who = speaker ? `${speaker}${cue ? ` (${cue})` : ''}` : kind === 'term' ? 'term' : 'unattributed';
+        context.io.out(`${file}:${start}-${end}  ${kind.padEnd(8)} ${who}  ${confidence.toFixed(2)}\n    ${exact}\n`);
+      }
+    }
+  }
+  if (context.values.json) context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function suggestCommand(context: Context): Promise<number> {
+  const minConfidence = context.values['min-confidence'] === undefined ? 0 : Number(context.values['min-confidence']);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+    throw new UsageError('--min-confidence must be a number from 0 to 1.');
+  }
+  const requested = (context.values.article ?? []).map((value) => parseId(value, '--article'));
+  return withNotebook(context, async (notebook) => {
+    const ids = requested.length > 0 ? requested : ((await call(notebook, 'listArticles', { sort: 'imported' })) as ArticleSummary[]).map((a) => a.id);
+    const rows: (Suggestion & { accepted?: boolean; highlightId?: number })[] = [];
+    for (const articleId of ids) {
+      const suggestions = (await call(notebook, 'listSuggestions', { articleId, minConfidence })) as Suggestion[];
+      for (const suggestion of suggestions) {
+        if (context.values.accept) {
+          const highlight = (await call(notebook, 'acceptSuggestion', {
+            articleId,
+            start: suggestion.start,
+            end: suggestion.end,
+            kind: suggestion.kind,
+          })) as { id: number };
+          rows.push({ ...suggestion, accepted: true, highlightId: highlight.id });
+        } else {
+          rows.push(suggestion);
+        }
+      }
+    }
+    if (context.values.json) context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    else {
+      for (const row of rows) {
+        context.io.out(`#${row.articleId} ${row.start}-${row.end} ${row.kind.padEnd(8)} ${row.speaker ?? '—'} ${row.confidence.toFixed(2)}${row.accepted ? ' accepted' : ''}\n    ${row.exact}\n`);
+      }
+      context.io.out(`${rows.length} suggestion${rows.length === 1 ? '' : 's'}${context.values.accept ? ' accepted' : ' pending'}.\n`);
+    }
+    return 0;
+  });
 }

@@ -8,6 +8,7 @@ import { createHighlightService } from './services/highlights';
 import { contentHash, countWords, createImportService } from './services/imports';
 import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
+import { createSuggestionService } from './services/suggestions';
 import { APP_VERSION } from './version';
 
 export interface NotebookOptions {
@@ -25,12 +26,15 @@ export interface Notebook {
 }
 
 function createServices(db: NotebookDatabase) {
+  const speakers = createSpeakerService(db);
+  const highlights = createHighlightService(db);
   return {
     articles: createArticleService(db),
-    speakers: createSpeakerService(db),
+    speakers,
     tags: createTagService(db),
-    highlights: createHighlightService(db),
+    highlights,
     imports: createImportService(db),
+    suggestions: createSuggestionService(db, highlights, speakers),
   };
 }
 
@@ -94,6 +98,11 @@ export function createNotebook(options: NotebookOptions): Notebook {
     getAnnotationHistory: ({ articleId }) => services.highlights.historyState(articleId),
     reviseArticleText: ({ id, text }) => services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
     listQuotations: (filter) => services.highlights.queryAcrossArticles(filter),
+    listSuggestions: ({ articleId, minConfidence }) => services.suggestions.pending(articleId, minConfidence ?? 0),
+    acceptSuggestion: ({ articleId, ...key }) => services.suggestions.accept(articleId, key),
+    rejectSuggestion: ({ articleId, ...key }) => services.suggestions.reject(articleId, key),
+    acceptSuggestionsFrom: ({ articleId, speaker }) => services.suggestions.acceptAllFrom(articleId, speaker),
+    countSuggestions: ({ articleIds }) => services.suggestions.counts(articleIds),
   };
   let closed = false;
   return {

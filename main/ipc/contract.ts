@@ -138,6 +138,13 @@ export const schemas = {
   reviseArticleText: z
     .object({ id, text: z.string().min(1, 'the text must not be empty').max(5_000_000) })
     .strict(),
+  listSuggestions: z
+    .object({ articleId: id, minConfidence: z.number().min(0).max(1).optional() })
+    .strict(),
+  acceptSuggestion: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0), kind: z.enum(['direct', 'indirect', 'term']) }).strict(),
+  rejectSuggestion: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0), kind: z.enum(['direct', 'indirect', 'term']) }).strict(),
+  acceptSuggestionsFrom: z.object({ articleId: id, speaker: name }).strict(),
+  countSuggestions: z.object({ articleIds: z.array(id).max(200) }).strict(),
   listQuotations: z
     .object({
       speakerId: id.optional(),
@@ -177,6 +184,23 @@ export interface QuotationInContext extends Highlight {
   articlePublisher: string | null;
   articlePublishedAt: string | null;
   context: string;
+}
+
+/** A passage the quote finder proposes as a quotation, with who probably said it. */
+export interface Suggestion {
+  articleId: number;
+  start: number;
+  end: number;
+  exact: string;
+  kind: 'direct' | 'indirect' | 'term';
+  /** Canonical name: a notebook speaker's when one matches, else the name the text gives. */
+  speaker: string | null;
+  speakerId: number | null;
+  speakerAsWritten: string | null;
+  proposedRole: string | null;
+  proposedCountry: string | null;
+  cue: string | null;
+  confidence: number;
 }
 
 export interface ImportOutcome {
@@ -226,6 +250,11 @@ export interface Results {
   getAnnotationHistory: { canUndo: boolean; canRedo: boolean };
   reviseArticleText: TextRevision;
   listQuotations: QuotationInContext[];
+  listSuggestions: Suggestion[];
+  acceptSuggestion: Highlight;
+  rejectSuggestion: { articleId: number };
+  acceptSuggestionsFrom: Highlight[];
+  countSuggestions: Record<number, number>;
 }
 
 export type ResultOf<M extends Method> = Results[M];

@@ -3,7 +3,7 @@ import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/speakers';
 import type { Speaker } from '../../db/model';
 import { conflict, notFound } from '../ipc/errors';
-import { nameKey } from '../quotes/name-key';
+import { nameKey } from '../quotes';
 
 /**
  * How well a typed query matches a speaker's name or aliases: plain prefix and substring

@@ -30,6 +30,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const state: AppState = { info: null, articles: [], openArticle: null, sort: 'imported', filter: '' };
   const undo = createUndoHistory();
   let reader: Reader | null = null;
+  let suggestionCounts: Record<number, number> = {};
 
   const status = h('p', { className: 'status-bar__text', 'aria-live': 'polite' });
   const libraryList = h('ul', { className: 'library__list', 'aria-label': 'Articles' });
@@ -170,6 +171,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
               meta || 'No publisher or date',
               article.highlightCount > 0
                 ? h('span', { className: 'badge', title: `${article.highlightCount} annotations` }, String(article.highlightCount))
+                : null,
+              suggestionCounts[article.id]
+                ? h('span', { className: 'badge badge--pending', title: `${suggestionCounts[article.id]} suggestions to review` }, `${suggestionCounts[article.id]} to review`)
                 : null,
             ),
           ),
@@ -334,9 +338,20 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     });
   }
 
+  /** Pending quote-finder suggestions per article, for the library's "to review" badges. */
+  async function refreshSuggestionCounts(): Promise<void> {
+    const ids = visibleArticles()
+      .slice(0, 200)
+      .map((article) => article.id);
+    if (ids.length === 0) return;
+    suggestionCounts = await api.countSuggestions({ articleIds: ids });
+    renderLibrary();
+  }
+
   async function refreshLibraryCounts(): Promise<void> {
     try {
       state.articles = await api.listArticles({ sort: state.sort });
+      await refreshSuggestionCounts();
       renderLibrary();
     } catch (error) {
       showError(error);
@@ -643,6 +658,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       const stillThere = openId !== null && state.articles.some((article) => article.id === openId);
       if (!stillThere) state.openArticle = null;
       renderLibrary();
+      void refreshSuggestionCounts().catch(showError);
       await renderPeopleAndTopics();
       if (state.articles.length === 0) renderEmptyNotebook();
       else if (stillThere) await openArticle(openId);

@@ -5,7 +5,7 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Api } from '../api';
-import type { AnnotationChange, Article, Highlight, HighlightKind } from '../../main/ipc/contract';
+import type { AnnotationChange, Article, Highlight, HighlightKind, Suggestion } from '../../main/ipc/contract';
 import { articleDoc } from '../reader/schema';
 import { posToTextOffset, textOffsetToPos } from '../reader/text-positions';
 import {
@@ -19,6 +19,7 @@ import {
   type ReaderHighlight,
 } from '../reader/highlights-plugin';
 import { readOnly } from '../reader/read-only';
+import { removeSuggestion, setSuggestions, suggestions as suggestionsPlugin, suggestionsKey } from '../reader/suggestions-plugin';
 import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
 import { clear, h } from './dom';
 import type { Toaster } from './toast';
@@ -42,6 +43,9 @@ export function openReader(options: ReaderOptions) {
   const byId = new Map<number, Highlight>(options.highlights.map((highlight) => [highlight.id, highlight]));
   let editingId: number | null = null;
   const filters = { speaker: '', tag: '', kind: '' };
+  let pendingSuggestions: Suggestion[] = [];
+  let suggestionsOpen = true;
+  const suggestionKey = (suggestion: Suggestion) => `${suggestion.start}:${suggestion.end}:${suggestion.kind}`;
 
   const doc = articleDoc(article.text);
   const toReader = (highlight: Highlight): ReaderHighlight => ({
@@ -81,7 +85,7 @@ export function openReader(options: ReaderOptions) {
   const view = new EditorView(textHost, {
     state: EditorState.create({
       doc,
-      plugins: [readOnly(), highlightsPlugin({ highlights: options.highlights.map(toReader) })],
+      plugins: [readOnly(), suggestionsPlugin(), highlightsPlugin({ highlights: options.highlights.map(toReader) })],
     }),
     attributes: {
       class: 'reader__text',
@@ -101,10 +105,15 @@ export function openReader(options: ReaderOptions) {
       return false;
     },
     handleClickOn: (_view, pos, _node, _nodePos, event) => {
-      if (!view.state.selection.empty) return false;
+      if (!view.state.selection.empty || event.detail > 1) return false;
       const ids = highlightsAt(view.state, pos);
-      if (ids.length === 0 || event.detail > 1) return false;
-      openEditor(Number(ids[0]));
+      if (ids.length > 0) {
+        openEditor(Number(ids[0]));
+        return false;
+      }
+      const suggested = suggestionsKey.getState(view.state)?.decorations.find(pos, pos)[0];
+      const key = (suggested?.spec as { key?: string } | undefined)?.key;
+      if (key) revealSuggestion(key);
       return false;
     },
     dispatchTransaction(transaction) {
@@ -172,10 +181,173 @@ export function openReader(options: ReaderOptions) {
     if (editingId !== null && !byId.has(editingId)) editingId = null;
     renderPanel();
     options.onAnnotationsChanged();
+    if (change.removed.length > 0) void loadSuggestions();
   }
 
   function applyChange(change: AnnotationChange | null): void {
     if (change) apply(change);
+  }
+
+  // ---- suggestions from the quote finder ------------------------------------------------------
+
+  async function loadSuggestions(): Promise<void> {
+    try {
+      pendingSuggestions = await api.listSuggestions({ articleId: article.id });
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+      return;
+    }
+    setSuggestions(
+      pendingSuggestions.map((suggestion) => ({
+        key: suggestionKey(suggestion),
+        from: textOffsetToPos(view.state.doc, suggestion.start),
+        to: textOffsetToPos(view.state.doc, suggestion.end),
+        kind: suggestion.kind,
+        label: `Suggested ${KIND_LABELS[suggestion.kind].toLowerCase()}${suggestion.speaker ? `: ${suggestion.speaker}` : ''} (${Math.round(suggestion.confidence * 100)}%)`,
+      })),
+    )(view.state, view.dispatch);
+    renderPanel();
+    options.onAnnotationsChanged();
+  }
+
+  function dropSuggestion(suggestion: Suggestion): void {
+    pendingSuggestions = pendingSuggestions.filter((other) => suggestionKey(other) !== suggestionKey(suggestion));
+    removeSuggestion(suggestionKey(suggestion))(view.state, view.dispatch);
+  }
+
+  async function acceptSuggestion(suggestion: Suggestion, thenEdit: boolean): Promise<void> {
+    try {
+      const created = await api.acceptSuggestion({ articleId: article.id, start: suggestion.start, end: suggestion.end, kind: suggestion.kind });
+      dropSuggestion(suggestion);
+      history.push(annotationEntry('Accept suggestion'));
+      apply({ removed: [], upserted: [created] });
+      if (thenEdit) openEditor(created.id);
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  async function rejectSuggestion(suggestion: Suggestion): Promise<void> {
+    try {
+      await api.rejectSuggestion({ articleId: article.id, start: suggestion.start, end: suggestion.end, kind: suggestion.kind });
+      dropSuggestion(suggestion);
+      renderPanel();
+      options.onAnnotationsChanged();
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  async function acceptAllFrom(speaker: string): Promise<void> {
+    try {
+      const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
+      for (const suggestion of pendingSuggestions.filter((item) => item.speaker === speaker)) dropSuggestion(suggestion);
+      const count = created.length;
+      history.push({
+        label: `Accept ${count} suggestions from ${speaker}`,
+        undo: async () => {
+          for (let index = 0; index < count; index += 1) applyChange(await api.undoAnnotation({ articleId: article.id }));
+        },
+        redo: async () => {
+          for (let index = 0; index < count; index += 1) applyChange(await api.redoAnnotation({ articleId: article.id }));
+        },
+      });
+      apply({ removed: [], upserted: created });
+      toaster.show(`Accepted ${count} quotation${count === 1 ? '' : 's'} from ${speaker}.`);
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  function revealSuggestion(key: string): void {
+    suggestionsOpen = true;
+    renderPanel();
+    const item = panel.querySelector<HTMLElement>(`[data-suggestion-key="${key}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.classList.add('suggestion-item--flash');
+    item?.querySelector<HTMLButtonElement>('button')?.focus();
+    setTimeout(() => item?.classList.remove('suggestion-item--flash'), 1200);
+  }
+
+  function renderSuggestions(): HTMLElement | null {
+    if (pendingSuggestions.length === 0) return null;
+    const groups = new Map<string, Suggestion[]>();
+    for (const suggestion of pendingSuggestions) {
+      const label = suggestion.kind === 'term' ? 'Terms' : (suggestion.speaker ?? 'Speaker unknown');
+      groups.set(label, [...(groups.get(label) ?? []), suggestion]);
+    }
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        className: 'suggestions__toggle',
+        'aria-expanded': String(suggestionsOpen),
+        onclick: () => {
+          suggestionsOpen = !suggestionsOpen;
+          renderPanel();
+        },
+      },
+      `${pendingSuggestions.length} suggestion${pendingSuggestions.length === 1 ? '' : 's'} to review`,
+    );
+    return h(
+      'section',
+      { className: 'suggestions', 'aria-label': 'Suggestions' },
+      toggle,
+      suggestionsOpen
+        ? [...groups.entries()].map(([label, items]) =>
+            h(
+              'div',
+              { className: 'suggestions__group' },
+              h(
+                'div',
+                { className: 'suggestions__speaker' },
+                h('span', {}, `${label} (${items.length})`),
+                label !== 'Terms' && label !== 'Speaker unknown' && items.length > 1
+                  ? h('button', { type: 'button', className: 'button button--small', onclick: () => void acceptAllFrom(label) }, `Accept all from ${label}`)
+                  : null,
+              ),
+              h(
+                'ul',
+                { className: 'suggestions__list' },
+                items.map((suggestion) =>
+                  h(
+                    'li',
+                    { className: 'suggestion-item', 'data-suggestion-key': suggestionKey(suggestion) },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        className: 'suggestion-item__text',
+                        title: 'Show in the text',
+                        onclick: () => {
+                          const from = textOffsetToPos(view.state.doc, suggestion.start);
+                          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, textOffsetToPos(view.state.doc, suggestion.end))).scrollIntoView());
+                          view.focus();
+                        },
+                      },
+                      h('span', { className: `kind-badge kind-badge--${suggestion.kind}` }, KIND_LABELS[suggestion.kind]),
+                      ' ',
+                      suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 159)}…` : suggestion.exact,
+                    ),
+                    h(
+                      'span',
+                      { className: 'suggestion-item__meta' },
+                      [suggestion.cue ? `“${suggestion.cue}”` : null, `${Math.round(suggestion.confidence * 100)}% sure`].filter(Boolean).join(' · '),
+                    ),
+                    h(
+                      'span',
+                      { className: 'suggestion-item__actions' },
+                      h('button', { type: 'button', className: 'button button--small button--primary', onclick: () => void acceptSuggestion(suggestion, false) }, 'Accept'),
+                      h('button', { type: 'button', className: 'button button--small', onclick: () => void acceptSuggestion(suggestion, true) }, 'Edit'),
+                      h('button', { type: 'button', className: 'button button--small button--quiet', onclick: () => void rejectSuggestion(suggestion) }, 'Reject'),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : null,
+    );
   }
 
   // ---- the panel ---------------------------------------------------------------------------
@@ -325,6 +497,8 @@ export function openReader(options: ReaderOptions) {
         (!filters.tag || highlight.tags.some((tag) => String(tag.id) === filters.tag)),
     );
     clear(panel);
+    const suggestionSection = renderSuggestions();
+    if (suggestionSection) panel.appendChild(suggestionSection);
     if (all.length === 0) {
       panel.appendChild(
         h(
@@ -363,6 +537,7 @@ export function openReader(options: ReaderOptions) {
   }
 
   renderPanel();
+  void loadSuggestions();
 
   return {
     view,
@@ -377,6 +552,7 @@ export function openReader(options: ReaderOptions) {
       toolbar.remove();
     },
     highlightIds: () => [...byId.keys()],
+    pendingSuggestionCount: () => pendingSuggestions.length,
     pluginState: () => highlightsKey.getState(view.state),
   };
 }

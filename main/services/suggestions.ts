@@ -1,0 +1,127 @@
+// The quote finder's suggestions for articles in the notebook: which passages look like
+// quotations and who probably said them. Accepting one stores a quotation highlight with
+// its speaker (creating a proposed speaker if need be); rejecting one is remembered. A
+// suggestion already covered by a highlight of the same span is not offered again.
+import type { NotebookDatabase } from '../../db/open';
+import * as articleQueries from '../../db/queries/articles';
+import { listHighlightsForArticle } from '../../db/queries/highlights';
+import { listSpeakers } from '../../db/queries/speakers';
+import * as verdicts from '../../db/queries/suggestions';
+import type { Highlight, Speaker } from '../../db/model';
+import type { Suggestion } from '../ipc/contract';
+import { findQuotes, matchSpeaker, type FindQuotesResult, type KnownSpeaker } from '../quotes';
+import { invalidInput, notFound } from '../ipc/errors';
+import type { HighlightService } from './highlights';
+import type { SpeakerService } from './speakers';
+
+function knownSpeakers(speakers: Speaker[]): KnownSpeaker[] {
+  return speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, role: speaker.role, country: speaker.country }));
+}
+
+function keyOf(value: { start: number; end: number; kind: string }): string {
+  return `${value.start}:${value.end}:${value.kind}`;
+}
+
+export function createSuggestionService(db: NotebookDatabase, highlights: HighlightService, speakers: SpeakerService) {
+  // The finder is pure and deterministic, so its result is cached per article text and
+  // speaker list; a new speaker or a corrected text computes afresh.
+  const cache = new Map<number, { fingerprint: string; result: FindQuotesResult }>();
+
+  function find(articleId: number): { result: FindQuotesResult; text: string; speakers: Speaker[] } {
+    const article = articleQueries.getArticle(db, articleId);
+    if (!article) throw notFound('Article', articleId);
+    const allSpeakers = listSpeakers(db);
+    const fingerprint = `${article.contentHash}|${allSpeakers.map((speaker) => `${speaker.id}:${speaker.name}:${speaker.aliases.join(',')}`).join(';')}`;
+    const cached = cache.get(articleId);
+    if (cached && cached.fingerprint === fingerprint) return { result: cached.result, text: article.text, speakers: allSpeakers };
+    const result = findQuotes(article.text, { speakers: knownSpeakers(allSpeakers) });
+    cache.set(articleId, { fingerprint, result });
+    return { result, text: article.text, speakers: allSpeakers };
+  }
+
+  function pending(articleId: number, minConfidence = 0): Suggestion[] {
+    const { result, speakers: allSpeakers } = find(articleId);
+    // Accepted ones are hidden by their highlight, so undoing the accept offers them again.
+    const decided = new Set(
+      verdicts
+        .listVerdicts(db, articleId)
+        .filter((verdict) => verdict.verdict === 'rejected')
+        .map(keyOf),
+    );
+    const covered = new Set(listHighlightsForArticle(db, articleId).map((highlight: Highlight) => `${highlight.start}:${highlight.end}`));
+    const known = knownSpeakers(allSpeakers);
+    return result.candidates
+      .filter((candidate) => candidate.confidence >= minConfidence)
+      .filter((candidate) => !decided.has(keyOf(candidate)) && !covered.has(`${candidate.start}:${candidate.end}`))
+      .map((candidate) => {
+        const match = candidate.speaker ? matchSpeaker(candidate.speaker, known) : null;
+        const speaker = match ? allSpeakers.find((existing) => existing.name === match.name) ?? null : null;
+        const proposal = candidate.speaker ? result.proposedSpeakers.find((proposed) => proposed.name === candidate.speaker) : undefined;
+        return {
+          articleId,
+          start: candidate.start,
+          end: candidate.end,
+          exact: candidate.exact,
+          kind: candidate.kind,
+          speaker: speaker?.name ?? candidate.speaker,
+          speakerId: speaker?.id ?? null,
+          speakerAsWritten: candidate.speakerAsWritten,
+          proposedRole: speaker ? null : (proposal?.role ?? null),
+          proposedCountry: speaker ? null : (proposal?.country ?? null),
+          cue: candidate.cue,
+          confidence: candidate.confidence,
+        };
+      });
+  }
+
+  function speakerIdFor(suggestion: Suggestion): number | null {
+    if (suggestion.speakerId !== null) return suggestion.speakerId;
+    if (!suggestion.speaker) return null;
+    const existing = matchSpeaker(suggestion.speaker, knownSpeakers(listSpeakers(db)));
+    if (existing) return speakers.list().find((speaker) => speaker.name === existing.name)?.id ?? null;
+    return speakers.create({ name: suggestion.speaker, role: suggestion.proposedRole, country: suggestion.proposedCountry }).id;
+  }
+
+  function requirePending(articleId: number, key: { start: number; end: number; kind: string }): Suggestion {
+    const suggestion = pending(articleId).find((candidate) => keyOf(candidate) === keyOf(key));
+    if (!suggestion) throw invalidInput('That suggestion is no longer pending (it was accepted, rejected or the text changed).');
+    return suggestion;
+  }
+
+  function accept(articleId: number, key: { start: number; end: number; kind: string }): Highlight {
+    return db.transaction(() => {
+      const suggestion = requirePending(articleId, key);
+      const speakerId = suggestion.kind === 'term' ? null : speakerIdFor(suggestion);
+      const highlight = highlights.create({ articleId, kind: suggestion.kind, start: suggestion.start, end: suggestion.end, speakerId });
+      verdicts.recordVerdict(db, articleId, suggestion, 'accepted');
+      return highlight;
+    })();
+  }
+
+  return {
+    pending,
+    accept,
+    reject(articleId: number, key: { start: number; end: number; kind: string }): { articleId: number } {
+      requirePending(articleId, key);
+      verdicts.recordVerdict(db, articleId, key, 'rejected');
+      return { articleId };
+    },
+    /** Accepts every pending suggestion attributed to this speaker (by name as proposed). */
+    acceptAllFrom(articleId: number, speaker: string): Highlight[] {
+      return db.transaction(() =>
+        pending(articleId)
+          .filter((suggestion) => suggestion.speaker === speaker)
+          .map((suggestion) => accept(articleId, suggestion)),
+      )();
+    },
+    counts(articleIds: number[]): Record<number, number> {
+      const counts: Record<number, number> = {};
+      for (const id of articleIds) {
+        if (articleQueries.getArticle(db, id)) counts[id] = pending(id).length;
+      }
+      return counts;
+    },
+  };
+}
+
+export type SuggestionService = ReturnType<typeof createSuggestionService>;
