@@ -1,0 +1,358 @@
+// Recognisers for article metadata written as text: bylines, datelines, publication dates,
+// source credits and disclaimers, plus a cheap language guess. Each takes one paragraph (or
+// a sample of text) and returns what it states, or null; none of them decides what to remove
+// (clean.ts) or which paragraph to look at (assemble.ts).
+
+import { wordSet } from './word-set';
+
+const UPPER = '\\p{Lu}';
+const NAME_TOKEN = `(?:${UPPER}[\\p{L}\\p{M}'’.-]*|${UPPER}\\.)`;
+const NAME_PARTICLE = '(?:de|da|del|della|der|den|di|du|van|von|la|le|bin|ibn|al|el|ter|y|dos|das)';
+const SPACE = '[ \\u00a0]';
+const NAME = `${NAME_TOKEN}(?:${SPACE}(?:${NAME_PARTICLE}${SPACE}){0,2}${NAME_TOKEN}){0,4}`;
+const NAMES = `${NAME}(?:${SPACE}*(?:,|and|AND|&)${SPACE}*${NAME})*`;
+
+const BYLINE_LEAD =
+  /^(?:by|written by|words by|reporting by|story by|text by|posted by|authors?[ \u00a0]*:)[ \u00a0]+/i;
+const BYLINE_BODY = new RegExp(
+  `^(${NAMES})(?:${SPACE}*(?:[,|•·]|${SPACE}[-–—]${SPACE})${SPACE}*(.{0,80}))?$`,
+  'u',
+);
+const AUTHOR_LEAD = /^(?:author|about the author|written by)[ \u00a0]*[:–—-][ \u00a0]*/i;
+const AUTHOR_NAME = new RegExp(`^(${NAME})`, 'u');
+
+/** Words that follow a name in a bio ("Jane Roe Journalist, …") and are not part of it. */
+const ROLE_WORDS = wordSet(
+  'journalist reporter correspondent editor writer analyst researcher columnist ' +
+    'contributor staff senior chief freelance photographer producer professor is',
+);
+
+/** First words that make "By …" prose or a time, not a byline. */
+const NOT_A_NAME = wordSet(
+  'the our staff admin editor editors guest news desk then now monday tuesday ' +
+    'wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december early late mid contrast ' +
+    'comparison law order',
+);
+
+/** A paragraph that is only a byline ("By Jane Roe", "By Jane Roe and Ana Diaz | Reuters"). */
+export function parseByline(text: string): string | null {
+  const lead = BYLINE_LEAD.exec(text);
+  const match = lead ? BYLINE_BODY.exec(text.slice(lead[0].length)) : null;
+  if (!match) return null;
+  const names = trimName(match[1] ?? '');
+  const tail = match[2] ?? '';
+  if (!names || /[.!?]["”]?$/.test(tail) || tail.split(/\s+/).length > 10) return null;
+  const first = names.split(/[\s\u00a0]+/)[0]?.toLowerCase() ?? '';
+  return NOT_A_NAME.has(first) ? null : names;
+}
+
+/** "Author: Jane Roe, reporter based in …" — a bio or credit line that names the author. */
+export function parseAuthorLabel(text: string): string | null {
+  const lead = AUTHOR_LEAD.exec(text);
+  const match = lead ? AUTHOR_NAME.exec(text.slice(lead[0].length)) : null;
+  if (!match) return null;
+  return trimName(match[1] ?? '') || null;
+}
+
+export function isAuthorBio(text: string): boolean {
+  return (
+    /^(?:about the author|about the writer)\b/i.test(text) ||
+    (parseAuthorLabel(text) !== null && text.length <= 400)
+  );
+}
+
+function trimName(raw: string): string {
+  const tokens = raw.split(/([ \u00a0]+)/);
+  const kept: string[] = [];
+  for (let index = 0; index < tokens.length; index += 2) {
+    const token = tokens[index] ?? '';
+    if (ROLE_WORDS.has(token.toLowerCase().replace(/[.,]$/, ''))) break;
+    kept.push(token, tokens[index + 1] ?? '');
+  }
+  return kept
+    .join('')
+    .replace(/[ \u00a0,]+$/u, '')
+    .replace(/\s+(?:and|&)$/i, '');
+}
+
+/** True when a paragraph is nothing but the given name, possibly repeated (photo captions). */
+export function isOnlyName(text: string, name: string): boolean {
+  const flat = (value: string) =>
+    value
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const wanted = flat(name);
+  if (!wanted) return false;
+  const words = flat(text)
+    .replace(/[.,;:|]/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .join(' ');
+  if (!words) return false;
+  return words.split(wanted).every((rest) => rest.trim() === '');
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names as they appear in running text, for patterns that must stay case-sensitive. */
+const MONTH_TITLE =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
+const DATE_PATTERNS: RegExp[] = [
+  /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/,
+  new RegExp(`\\b(${MONTH})\\s+(${DAY}),?\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`\\b(${DAY})\\s+(${MONTH}),?\\s+(\\d{4})\\b`, 'i'),
+];
+
+/** The first calendar date stated in a string, as YYYY-MM-DD, or null. */
+export function parseDate(text: string): string | null {
+  for (const [index, pattern] of DATE_PATTERNS.entries()) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [, a = '', b = '', c = ''] = match;
+    const parts =
+      index === 0
+        ? { year: Number(a), month: Number(b), day: Number(c) }
+        : index === 1
+          ? { year: Number(c), month: monthNumber(a), day: parseInt(b, 10) }
+          : { year: Number(c), month: monthNumber(b), day: parseInt(a, 10) };
+    const iso = isoDate(parts.year, parts.month, parts.day);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return (
+    MONTHS[
+      name
+        .toLowerCase()
+        .replace('.', '')
+        .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? 0
+  );
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+const DATE_LINE = new RegExp(
+  `^(?:(published|posted|updated|last updated|first published|date|dated|modified)\\b\\s*(?:on|:)?\\s*)?` +
+    `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?` +
+    `(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4})` +
+    `(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*\\(?(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\\d{1,2})?\\)?)?\\s*$`,
+  'i',
+);
+
+/** A paragraph that only states a date ("Published: April 3, 2025"). */
+export function parseDateLine(text: string): { date: string; isUpdate: boolean } | null {
+  const match = DATE_LINE.exec(text);
+  if (!match) return null;
+  const date = parseDate(text);
+  if (!date) return null;
+  const label = (match[1] ?? '').toLowerCase();
+  return {
+    date,
+    isUpdate: label === 'updated' || label === 'last updated' || label === 'modified',
+  };
+}
+
+export interface Dateline {
+  place: string;
+  agency: string | null;
+  publishedAt: string | null;
+  /** True when the paragraph is only the dateline, with no sentence after it. */
+  lineOnly: boolean;
+}
+
+const DATELINE = new RegExp(
+  `^(${UPPER}[\\p{Lu}\\p{M}.'’ -]{1,40}?)` + // PLACE, in capitals
+    `(?:,[ \\u00a0]*(?!${MONTH_TITLE}[ \\u00a0])((?:${UPPER}[\\p{Ll}\\p{M}.]+[ \\u00a0]?){1,3}))?` + // region, Title Case
+    `(?:,?[ \\u00a0]*(${MONTH_TITLE}[ \\u00a0]+${DAY}(?:,?[ \\u00a0]+\\d{4})?|${DAY}[ \\u00a0]+${MONTH_TITLE}(?:,?[ \\u00a0]+\\d{4})?))?` +
+    `(?:[ \\u00a0]*\\(([^()]{2,40})\\))?` + // (Agency)
+    `[ \\u00a0]*(?:[—–]|--?(?=[ \\u00a0]|$))[ \\u00a0]*(.*)$`,
+  'u',
+);
+/** Capitalised words that open a paragraph with a dash but are labels, not places. */
+const NOT_PLACES = new Set([
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'BREAKING NEWS',
+  'EXCLUSIVE',
+  'OPINION',
+  'ANALYSIS',
+  'EDITORIAL',
+  'COMMENTARY',
+  'WATCH',
+  'LIVE',
+  'NOTE',
+  'PHOTO',
+  'VIDEO',
+]);
+
+/** "ASTANA — …", "PORT ELLIS, March 4 (Wire) – …": the place (and agency, date) a story opens with. */
+export function parseDateline(text: string): Dateline | null {
+  const match = DATELINE.exec(text);
+  if (!match) return null;
+  const place = (match[1] ?? '').replace(/[ .-]+$/, '');
+  const letters = place.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return null;
+  if (NOT_PLACES.has(place)) return null;
+  const rest = match[5] ?? '';
+  const when = match[3] ?? '';
+  return {
+    place,
+    agency: match[4]?.trim() || null,
+    publishedAt: when ? parseDate(when) : null,
+    lineOnly: rest.trim() === '',
+  };
+}
+
+const CREDIT_PATTERNS: RegExp[] = [
+  /^this[\s\u00a0]+(?:news|article|story|report|content|post|piece|item|material)\b[^.]{0,40}?\b(?:is|was|has[\s\u00a0]+been)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:sourced|taken|republished|reproduced|reprinted|syndicated|adapted|translated)[\s\u00a0]+from[\s\u00a0]+(.+)$/iu,
+  /^(?:this[\s\u00a0]+(?:article|story|piece|report)[\s\u00a0]+)?(?:was[\s\u00a0]+)?(?:originally|first)[\s\u00a0]+(?:published|appeared|posted|ran)[\s\u00a0]+(?:in|on|by|at)[\s\u00a0]+(.+)$/iu,
+  /^(?:republished|reproduced|reprinted)[\s\u00a0]+(?:with[\s\u00a0]+permission[\s\u00a0]+)?(?:from|courtesy[\s\u00a0]+of)[\s\u00a0]+(.+)$/iu,
+];
+const SOURCE_LABEL =
+  /^(?:source|courtesy(?:[\s\u00a0]+of)?|via|content[\s\u00a0]+from)[\s\u00a0]*[:–—-][\s\u00a0]*(.+)$/iu;
+
+/** A source credit sentence ("This story is republished from X …"): the publisher it names. */
+export function parseSourceCredit(text: string): string | null {
+  if (text.length > 300) return null;
+  for (const pattern of CREDIT_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const publisher = publisherName(match[1] ?? '');
+    if (publisher) return publisher;
+  }
+  return null;
+}
+
+/**
+ * A bare "Source: X" line. Mid-article the same words caption a chart or table, so callers
+ * only trust it at the very end of an article.
+ */
+export function parseSourceLabel(text: string): string | null {
+  const match = text.length <= 120 ? SOURCE_LABEL.exec(text) : null;
+  return match ? publisherName(match[1] ?? '') : null;
+}
+
+const COPYRIGHT_LINE =
+  /^(?:copyright[\s\u00a0]*)?(?:©|\(c\))?[\s\u00a0]*(?:copyright[\s\u00a0]*)?(?:\d{4}(?:[\s\u00a0]*[-–][\s\u00a0]*\d{4})?)?[\s\u00a0,]*(\p{Lu}[^.]{1,80}?)[\s\u00a0]*(?:[.,;|][\s\u00a0]*all[\s\u00a0]+rights[\s\u00a0]+reserved\b|\.|$)/iu;
+
+/** The holder named in a copyright line ("© 2024 Harbour Weekly. All rights reserved."). */
+export function parseCopyrightHolder(text: string): string | null {
+  if (!/^(?:copyright|©|\(c\))/i.test(text) || text.length > 400) return null;
+  const match = COPYRIGHT_LINE.exec(text);
+  return match ? publisherName(match[1] ?? '') : null;
+}
+
+const DISCLAIMER =
+  /\b(?:views|opinions|content)\b.{0,120}?\b(?:do|does|did)\s*(?:not|n[’']t)\s+necessarily\s+(?:reflect|represent)\b/is;
+
+export function isDisclaimer(text: string): boolean {
+  return text.length <= 500 && DISCLAIMER.test(text);
+}
+
+/** The organisation a disclaimer speaks for ("… do not necessarily reflect the views of X."). */
+export function disclaimerPublisher(text: string): string | null {
+  const match =
+    /\b(?:views|policy|policies|position|positions|opinions?)\s+of\s+([^.;()]+?)\s*[).]*\s*$/iu.exec(
+      text.replace(/[\s\u00a0]+$/u, ''),
+    );
+  const name = publisherName(match?.[1] ?? '');
+  return name &&
+    /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')) &&
+    !/^(?:the\s+)?(?:author|writer)/i.test(name)
+    ? name
+    : null;
+}
+
+function publisherName(raw: string): string | null {
+  const cut = raw
+    .split(/\s+(?:and|under|with|on|for|which|who|as)\s+|[,;(|]|\.(?:\s|$)/u)[0]
+    ?.replace(/[\s\u00a0.:]+$/u, '')
+    .replace(/^[\s\u00a0]+/u, '');
+  if (!cut || cut.length > 80 || cut.split(/\s+/).length > 8) return null;
+  return cut;
+}
+
+const STOP_WORDS: Record<string, string> = {
+  en: 'the and of to in is that for with was on as are by it this from have has',
+  fr: 'le la les et des du un une est que qui dans pour pas sur au avec ce il',
+  de: 'der die und das den nicht ist mit sich des auf für ein eine dem im auch es von',
+  es: 'el la los las y que del en un una por con para es se su al lo como',
+  it: 'il di che la e per un una del della non sono con gli le nel alla è si',
+  pt: 'o os de que e do da em um uma para com não por se mais as dos ao',
+  nl: 'de het een en van dat niet is op te zijn met voor die er ook aan worden wordt',
+  ru: 'и в не на что с по это как к из за для от он о его также был',
+  uk: 'і в не на що з це як до із за для від він та його також був є',
+};
+
+/** A stop-word count guess; null when the sample is short or no language clearly wins. */
+/** Stop word -> the languages it belongs to, built once. */
+const STOP_WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(STOP_WORDS)) {
+    for (const word of wordSet(list)) map.set(word, [...(map.get(word) ?? []), language]);
+  }
+  return map;
+})();
+
+const CJK = /[\u3040-\u30ff\uac00-\ud7af\u4e00-\u9fff]/u;
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u3040-\u30ff]/gu, 'ja'],
+  [/[\uac00-\ud7af]/gu, 'ko'],
+  [/[\u4e00-\u9fff]/gu, 'zh'],
+];
+
+/**
+ * A cheap guess at the language from its commonest words. A few thousand characters are
+ * plenty, and the guess runs on every import, so it reads only the opening of the text.
+ */
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 1500);
+  const hits = new Map<string, number>();
+  let words = 0;
+  let letters = 0;
+  for (const match of sample.matchAll(/\p{L}+/gu)) {
+    words += 1;
+    letters += match[0].length;
+    for (const language of STOP_WORD_LANGUAGES.get(match[0].toLowerCase()) ?? []) {
+      hits.set(language, (hits.get(language) ?? 0) + 1);
+    }
+  }
+  if (letters < 40) return null;
+  if (CJK.test(sample)) {
+    for (const [pattern, language] of SCRIPTS) {
+      if ((sample.match(pattern) ?? []).length > letters * 0.3) return language;
+    }
+  }
+  if (words < 20) return null;
+  const [best, second] = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] < words * 0.08) return null;
+  if (second && best[1] < second[1] * 1.5) return null;
+  return best[0];
+}
