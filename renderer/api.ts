@@ -6,6 +6,7 @@ import type {
   ApiResult,
   ArgsOf,
   DossierBridge,
+  DossierEvents,
   ErrorCode,
   Method,
   ResultOf,
@@ -14,6 +15,8 @@ import type {
 declare global {
   interface Window {
     dossier?: DossierBridge;
+    /** Only in the desktop app: events from the main process (menu commands, imports). */
+    dossierEvents?: DossierEvents;
   }
 }
 

@@ -15,6 +15,17 @@ export interface SenderInfo {
 
 export type SenderVerdict = { trusted: true } | { trusted: false; reason: string };
 
+/** Whether a URL is a page of Dossier's own renderer (app://dossier/…). */
+export function isAppUrl(candidate: string | undefined): boolean {
+  if (!candidate) return false;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
 export function checkSender(
   sender: SenderInfo,
   trustedWebContentsIds: ReadonlySet<number>,

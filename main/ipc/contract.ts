@@ -280,6 +280,13 @@ export type DossierBridge = {
   [M in Method]: (args?: ArgsOf<M>) => Promise<ApiResult<ResultOf<M>>>;
 };
 
+export type {
+  DossierEvents,
+  NotebookChange,
+  RendererEvent,
+  RendererEventPayloads,
+} from '../electron/renderer-events';
+
 /** The single IPC channel the preload and main process share. */
 export const IPC_CHANNEL = 'dossier:call';
 

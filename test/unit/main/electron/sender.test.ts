@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSender } from '../../../../main/electron/sender';
+import { checkSender, isAppUrl } from '../../../../main/electron/sender';
 
 const trusted = new Set([7]);
 const good = { frameUrl: 'app://dossier/index.html', isMainFrame: true, webContentsId: 7 };
@@ -54,5 +54,22 @@ describe('IPC sender check', () => {
     expect(checkSender({ ...good, frameUrl: 'file:///tmp/evil.html' }, trusted)).toMatchObject({
       trusted: false,
     });
+  });
+});
+
+describe('isAppUrl', () => {
+  test("accepts pages of Dossier's renderer", () => {
+    expect(isAppUrl('app://dossier/index.html')).toBe(true);
+    expect(isAppUrl('app://dossier/')).toBe(true);
+  });
+
+  test('refuses other hosts, schemes, malformed and missing URLs', () => {
+    expect(isAppUrl('app://dossier.evil/index.html')).toBe(false);
+    expect(isAppUrl('app://other/index.html')).toBe(false);
+    expect(isAppUrl('https://dossier/index.html')).toBe(false);
+    expect(isAppUrl('file:///app/index.html')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+    expect(isAppUrl('')).toBe(false);
+    expect(isAppUrl(undefined)).toBe(false);
   });
 });
