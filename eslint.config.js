@@ -40,6 +40,7 @@ export default tseslint.config(
       'dist/**',
       'test-results/**',
       'playwright-report/**',
+      '.scratch/**',
       'test/fixtures/**',
     ],
   },

@@ -231,7 +231,10 @@ async function infoCommand(context: Context): Promise<number> {
   }
 }
 
-async function withNotebook<T>(context: Context, work: (notebook: Notebook) => Promise<T> | T): Promise<T> {
+async function withNotebook<T>(
+  context: Context,
+  work: (notebook: Notebook) => Promise<T> | T,
+): Promise<T> {
   const notebook = context.openNotebook();
   try {
     return await work(notebook);
@@ -271,10 +274,14 @@ async function importCommand(context: Context, positionals: string[]): Promise<n
   if (!values.json) {
     if (io.isTerminal) io.err('\n');
     for (const outcome of outcomes) {
-      if (outcome.status === 'imported') io.out(`imported  #${outcome.articleId}  ${outcome.title}\n`);
-      if (outcome.status === 'duplicate') io.out(`duplicate #${outcome.articleId}  ${outcome.title} (${outcome.path})\n`);
+      if (outcome.status === 'imported')
+        io.out(`imported  #${outcome.articleId}  ${outcome.title}\n`);
+      if (outcome.status === 'duplicate')
+        io.out(`duplicate #${outcome.articleId}  ${outcome.title} (${outcome.path})\n`);
     }
-    io.out(`${count('imported')} imported, ${count('duplicate')} duplicates, ${count('failed')} failed.\n`);
+    io.out(
+      `${count('imported')} imported, ${count('duplicate')} duplicates, ${count('failed')} failed.\n`,
+    );
   }
   return count('failed') > 0 ? 1 : 0;
 }
@@ -283,24 +290,31 @@ const SORTS = ['imported', 'published', 'title', 'publisher'] as const;
 
 async function articlesCommand(context: Context): Promise<number> {
   const sort = context.values.sort ?? 'imported';
-  if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}.`);
-  const articles = (await withNotebook(context, (notebook) => call(notebook, 'listArticles', { sort }))) as ArticleSummary[];
+  if (!(SORTS as readonly string[]).includes(sort))
+    throw new UsageError(`--sort must be one of ${SORTS.join(', ')}.`);
+  const articles = (await withNotebook(context, (notebook) =>
+    call(notebook, 'listArticles', { sort }),
+  )) as ArticleSummary[];
   if (context.values.json) {
-    const rows = articles.map(({ id, title, author, publisher, dateline, publishedAt, wordCount }) => ({
-      id,
-      title,
-      author,
-      publisher,
-      dateline,
-      publishedAt,
-      wordCount,
-    }));
+    const rows = articles.map(
+      ({ id, title, author, publisher, dateline, publishedAt, wordCount }) => ({
+        id,
+        title,
+        author,
+        publisher,
+        dateline,
+        publishedAt,
+        wordCount,
+      }),
+    );
     context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
   } else if (articles.length === 0) {
     context.io.out('The notebook has no articles yet. Import some with "dossier import PATH".\n');
   } else {
     for (const article of articles) {
-      const meta = [article.publisher, article.publishedAt, `${article.wordCount} words`].filter(Boolean).join(' · ');
+      const meta = [article.publisher, article.publishedAt, `${article.wordCount} words`]
+        .filter(Boolean)
+        .join(' · ');
       context.io.out(`#${article.id}  ${article.title}\n     ${meta}\n`);
     }
   }
@@ -309,18 +323,30 @@ async function articlesCommand(context: Context): Promise<number> {
 
 function parseId(value: string | undefined, what: string): number {
   const id = Number(value);
-  if (!value || !Number.isInteger(id) || id <= 0) throw new UsageError(`${what} must be a positive whole number${value ? `, not "${value}"` : ''}.`);
+  if (!value || !Number.isInteger(id) || id <= 0)
+    throw new UsageError(
+      `${what} must be a positive whole number${value ? `, not "${value}"` : ''}.`,
+    );
   return id;
 }
 
 async function articleCommand(context: Context, positionals: string[]): Promise<number> {
   const id = parseId(positionals[0], 'the article ID');
-  const article = (await withNotebook(context, (notebook) => call(notebook, 'getArticle', { id }))) as Article;
+  const article = (await withNotebook(context, (notebook) =>
+    call(notebook, 'getArticle', { id }),
+  )) as Article;
   if (context.values.json) {
     const { title, author, publisher, dateline, publishedAt, wordCount, text } = article;
-    context.io.out(`${JSON.stringify({ id, title, author, publisher, dateline, publishedAt, wordCount, text }, null, 2)}\n`);
+    context.io.out(
+      `${JSON.stringify({ id, title, author, publisher, dateline, publishedAt, wordCount, text }, null, 2)}\n`,
+    );
   } else {
-    const meta = [article.author && `By ${article.author}`, article.dateline, article.publisher, article.publishedAt]
+    const meta = [
+      article.author && `By ${article.author}`,
+      article.dateline,
+      article.publisher,
+      article.publishedAt,
+    ]
       .filter(Boolean)
       .join(' · ');
     context.io.out(`${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n`);
@@ -335,7 +361,8 @@ async function searchCommand(context: Context, positionals: string[]): Promise<n
   const hits = (await withNotebook(context, (notebook) =>
     call(notebook, 'searchArticles', { query, limit: Math.min(limit, 100) }),
   )) as SearchHit[];
-  const plain = (snippet: string) => snippet.split(SNIPPET_OPEN).join('').split(SNIPPET_CLOSE).join('');
+  const plain = (snippet: string) =>
+    snippet.split(SNIPPET_OPEN).join('').split(SNIPPET_CLOSE).join('');
   if (context.values.json) {
     const rows = hits.map((hit) => ({
       articleId: hit.articleId,
@@ -350,8 +377,11 @@ async function searchCommand(context: Context, positionals: string[]): Promise<n
     context.io.out(`Nothing matches "${query}".\n`);
   } else {
     const emphasise = (snippet: string) =>
-      context.io.isTerminal ? snippet.split(SNIPPET_OPEN).join('\u001b[1m').split(SNIPPET_CLOSE).join('\u001b[22m') : plain(snippet);
-    for (const hit of hits) context.io.out(`#${hit.articleId}  ${hit.title}\n     ${emphasise(hit.snippet)}\n`);
+      context.io.isTerminal
+        ? snippet.split(SNIPPET_OPEN).join('\u001b[1m').split(SNIPPET_CLOSE).join('\u001b[22m')
+        : plain(snippet);
+    for (const hit of hits)
+      context.io.out(`#${hit.articleId}  ${hit.title}\n     ${emphasise(hit.snippet)}\n`);
   }
   return 0;
 }
@@ -366,7 +396,12 @@ async function quotesCommand(context: Context, positionals: string[]): Promise<n
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
     } catch (error) {
       failed += 1;
-      const reason = error instanceof TypeError ? 'it is not valid UTF-8 text' : error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof TypeError
+          ? 'it is not valid UTF-8 text'
+          : error instanceof Error
+            ? error.message
+            : String(error);
       context.io.err(`dossier quotes: ${file}: ${reason}\n`);
       continue;
     }
@@ -375,8 +410,14 @@ async function quotesCommand(context: Context, positionals: string[]): Promise<n
       const { start, end, exact, kind, speaker, speakerAsWritten, cue, confidence } = candidate;
       rows.push({ file, start, end, exact, kind, speaker, speakerAsWritten, cue, confidence });
       if (!context.values.json) {
-        const who = speaker ? `${speaker}${cue ? ` (${cue})` : ''}` : kind === 'term' ? 'term' : 'unattributed';
-        context.io.out(`${file}:${start}-${end}  ${kind.padEnd(8)} ${who}  ${confidence.toFixed(2)}\n    ${exact}\n`);
+        const who = speaker
+          ? `${speaker}${cue ? ` (${cue})` : ''}`
+          : kind === 'term'
+            ? 'term'
+            : 'unattributed';
+        context.io.out(
+          `${file}:${start}-${end}  ${kind.padEnd(8)} ${who}  ${confidence.toFixed(2)}\n    ${exact}\n`,
+        );
       }
     }
   }
@@ -385,16 +426,25 @@ async function quotesCommand(context: Context, positionals: string[]): Promise<n
 }
 
 async function suggestCommand(context: Context): Promise<number> {
-  const minConfidence = context.values['min-confidence'] === undefined ? 0 : Number(context.values['min-confidence']);
+  const minConfidence =
+    context.values['min-confidence'] === undefined ? 0 : Number(context.values['min-confidence']);
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
     throw new UsageError('--min-confidence must be a number from 0 to 1.');
   }
   const requested = (context.values.article ?? []).map((value) => parseId(value, '--article'));
   return withNotebook(context, async (notebook) => {
-    const ids = requested.length > 0 ? requested : ((await call(notebook, 'listArticles', { sort: 'imported' })) as ArticleSummary[]).map((a) => a.id);
+    const ids =
+      requested.length > 0
+        ? requested
+        : ((await call(notebook, 'listArticles', { sort: 'imported' })) as ArticleSummary[]).map(
+            (a) => a.id,
+          );
     const rows: (Suggestion & { accepted?: boolean; highlightId?: number })[] = [];
     for (const articleId of ids) {
-      const suggestions = (await call(notebook, 'listSuggestions', { articleId, minConfidence })) as Suggestion[];
+      const suggestions = (await call(notebook, 'listSuggestions', {
+        articleId,
+        minConfidence,
+      })) as Suggestion[];
       for (const suggestion of suggestions) {
         if (context.values.accept) {
           const highlight = (await call(notebook, 'acceptSuggestion', {
@@ -412,9 +462,13 @@ async function suggestCommand(context: Context): Promise<number> {
     if (context.values.json) context.io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else {
       for (const row of rows) {
-        context.io.out(`#${row.articleId} ${row.start}-${row.end} ${row.kind.padEnd(8)} ${row.speaker ?? '—'} ${row.confidence.toFixed(2)}${row.accepted ? ' accepted' : ''}\n    ${row.exact}\n`);
+        context.io.out(
+          `#${row.articleId} ${row.start}-${row.end} ${row.kind.padEnd(8)} ${row.speaker ?? '—'} ${row.confidence.toFixed(2)}${row.accepted ? ' accepted' : ''}\n    ${row.exact}\n`,
+        );
       }
-      context.io.out(`${rows.length} suggestion${rows.length === 1 ? '' : 's'}${context.values.accept ? ' accepted' : ' pending'}.\n`);
+      context.io.out(
+        `${rows.length} suggestion${rows.length === 1 ? '' : 's'}${context.values.accept ? ' accepted' : ' pending'}.\n`,
+      );
     }
     return 0;
   });

@@ -66,12 +66,16 @@ export function createNotebook(options: NotebookOptions): Notebook {
     updateArticle: ({ id, ...changes }) => services.articles.updateMetadata(id, changes),
     deleteArticle: ({ id }) => services.articles.remove(id),
     restoreArticle: ({ id }) => services.articles.restore(id),
-    searchArticles: ({ query, limit, prefix }) => services.articles.search(query, limit, { prefix: prefix ?? false }),
+    searchArticles: ({ query, limit, prefix }) =>
+      services.articles.search(query, limit, { prefix: prefix ?? false }),
     importFiles: async ({ files }) => {
       const outcomes = [];
       for (const file of files) {
         outcomes.push(
-          await services.imports.importBytes({ bytes: new Uint8Array(Buffer.from(file.data, 'base64')), fileName: file.name }),
+          await services.imports.importBytes({
+            bytes: new Uint8Array(Buffer.from(file.data, 'base64')),
+            fileName: file.name,
+          }),
         );
       }
       return outcomes;
@@ -96,12 +100,15 @@ export function createNotebook(options: NotebookOptions): Notebook {
     undoAnnotation: ({ articleId }) => services.highlights.undo(articleId),
     redoAnnotation: ({ articleId }) => services.highlights.redo(articleId),
     getAnnotationHistory: ({ articleId }) => services.highlights.historyState(articleId),
-    reviseArticleText: ({ id, text }) => services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
+    reviseArticleText: ({ id, text }) =>
+      services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
     listQuotations: (filter) => services.highlights.queryAcrossArticles(filter),
-    listSuggestions: ({ articleId, minConfidence }) => services.suggestions.pending(articleId, minConfidence ?? 0),
+    listSuggestions: ({ articleId, minConfidence }) =>
+      services.suggestions.pending(articleId, minConfidence ?? 0),
     acceptSuggestion: ({ articleId, ...key }) => services.suggestions.accept(articleId, key),
     rejectSuggestion: ({ articleId, ...key }) => services.suggestions.reject(articleId, key),
-    acceptSuggestionsFrom: ({ articleId, speaker }) => services.suggestions.acceptAllFrom(articleId, speaker),
+    acceptSuggestionsFrom: ({ articleId, speaker }) =>
+      services.suggestions.acceptAllFrom(articleId, speaker),
     countSuggestions: ({ articleIds }) => services.suggestions.counts(articleIds),
   };
   let closed = false;

@@ -36,7 +36,9 @@ export function appendEntry<State>(
   before: State | null,
   after: State | null,
 ): number {
-  statement(db, 'DELETE FROM annotation_history WHERE article_id = ? AND undone = 1').run(articleId);
+  statement(db, 'DELETE FROM annotation_history WHERE article_id = ? AND undone = 1').run(
+    articleId,
+  );
   return Number(
     statement(
       db,
@@ -52,7 +54,10 @@ export function appendEntry<State>(
   );
 }
 
-export function nextToUndo<State>(db: Database.Database, articleId: number): JournalEntry<State> | undefined {
+export function nextToUndo<State>(
+  db: Database.Database,
+  articleId: number,
+): JournalEntry<State> | undefined {
   const row = statement(
     db,
     'SELECT * FROM annotation_history WHERE article_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1',
@@ -60,7 +65,10 @@ export function nextToUndo<State>(db: Database.Database, articleId: number): Jou
   return row && toEntry<State>(row);
 }
 
-export function nextToRedo<State>(db: Database.Database, articleId: number): JournalEntry<State> | undefined {
+export function nextToRedo<State>(
+  db: Database.Database,
+  articleId: number,
+): JournalEntry<State> | undefined {
   const row = statement(
     db,
     'SELECT * FROM annotation_history WHERE article_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1',
@@ -72,7 +80,10 @@ export function markUndone(db: Database.Database, id: number, undone: boolean): 
   statement(db, 'UPDATE annotation_history SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id);
 }
 
-export function historyCounts(db: Database.Database, articleId: number): { undo: number; redo: number } {
+export function historyCounts(
+  db: Database.Database,
+  articleId: number,
+): { undo: number; redo: number } {
   const row = statement(
     db,
     `SELECT sum(undone = 0) AS undo, sum(undone = 1) AS redo FROM annotation_history WHERE article_id = ?`,

@@ -27,7 +27,6 @@ export interface MemoHighlightRow {
   speakerId: number | null;
   speakerName: string | null;
   speakerRole: string | null;
-  /** Tag ids, comma-separated (names come from listTagNames, fetched once). */
   tagIds: number[];
   articleId: number;
   articleTitle: string;
@@ -36,42 +35,47 @@ export interface MemoHighlightRow {
   articlePublishedAt: string | null;
 }
 
-interface RawMemoRow {
+export interface MemoArticle {
   id: number;
-  kind: HighlightKind;
-  exact: string;
-  start_offset: number;
-  end_offset: number;
-  note: string;
-  orphaned: number;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  speaker_role: string | null;
-  tag_ids: string | null;
-  article_id: number;
   title: string;
   author: string | null;
   publisher: string | null;
-  published_at: string | null;
+  publishedAt: string | null;
+  /** The canonical text, for numbering paragraphs. */
+  text: string;
 }
 
-/** The SQL of the memo rows query, exported so the benchmark can time it raw. */
-export const MEMO_ROWS_SQL = `SELECT h.id, h.kind, h.exact, h.start_offset, h.end_offset, h.note, h.orphaned,
-  h.speaker_id, s.name AS speaker_name, s.role AS speaker_role,
-  (SELECT group_concat(ht.tag_id) FROM highlight_tags ht WHERE ht.highlight_id = h.id) AS tag_ids,
-  a.id AS article_id, a.title, a.author, a.publisher, a.published_at
+/**
+ * The highlights a memo scope selects, without their articles or speakers: those are few and
+ * fetched once each, which is far cheaper than joining them to every highlight (an article
+ * row holds its text and original bytes, so each join walks large records).
+ */
+export const MEMO_HIGHLIGHTS_SQL = `SELECT h.id, h.kind, h.exact, h.start_offset, h.end_offset, h.note, h.orphaned,
+  h.speaker_id, h.article_id,
+  (SELECT group_concat(ht.tag_id) FROM highlight_tags ht WHERE ht.highlight_id = h.id) AS tag_ids
 FROM highlights h
-JOIN articles a ON a.id = h.article_id
-LEFT JOIN speakers s ON s.id = h.speaker_id
-WHERE a.deleted_at IS NULL
+WHERE h.article_id IN (SELECT id FROM articles WHERE deleted_at IS NULL
+    AND (@articles IS NULL OR id IN (SELECT value FROM json_each(@articles)))
+    AND (@from IS NULL OR substr(published_at, 1, 10) >= @from)
+    AND (@to IS NULL OR substr(published_at, 1, 10) <= @to))
   AND (@speakers IS NULL OR h.speaker_id IN (SELECT value FROM json_each(@speakers)))
-  AND (@articles IS NULL OR h.article_id IN (SELECT value FROM json_each(@articles)))
   AND (@kinds IS NULL OR h.kind IN (SELECT value FROM json_each(@kinds)))
   AND (@tags IS NULL OR EXISTS (SELECT 1 FROM highlight_tags ht
         WHERE ht.highlight_id = h.id AND ht.tag_id IN (SELECT value FROM json_each(@tags))))
-  AND (@from IS NULL OR substr(a.published_at, 1, 10) >= @from)
-  AND (@to IS NULL OR substr(a.published_at, 1, 10) <= @to)
 ORDER BY h.id`;
+
+type RawHighlight = [
+  id: number,
+  kind: HighlightKind,
+  exact: string,
+  start: number,
+  end: number,
+  note: string,
+  orphaned: number,
+  speakerId: number | null,
+  articleId: number,
+  tagIds: string | null,
+];
 
 function listOrNull(values: readonly unknown[] | undefined): string | null {
   return values && values.length > 0 ? JSON.stringify(values) : null;
@@ -88,27 +92,71 @@ export function memoRowParameters(filter: MemoRowFilter): Record<string, string 
   };
 }
 
-/** Every highlight the filter selects, in id order (the compiler decides the reading order). */
-export function queryMemoRows(db: Database.Database, filter: MemoRowFilter): MemoHighlightRow[] {
-  const rows = statement(db, MEMO_ROWS_SQL).all(memoRowParameters(filter)) as RawMemoRow[];
-  return rows.map((row) => ({
-    highlightId: row.id,
-    kind: row.kind,
-    exact: row.exact,
-    start: row.start_offset,
-    end: row.end_offset,
-    note: row.note,
-    orphaned: row.orphaned !== 0,
-    speakerId: row.speaker_id,
-    speakerName: row.speaker_name,
-    speakerRole: row.speaker_role,
-    tagIds: row.tag_ids ? row.tag_ids.split(',').map(Number) : [],
-    articleId: row.article_id,
-    articleTitle: row.title,
-    articleAuthor: row.author,
-    articlePublisher: row.publisher,
-    articlePublishedAt: row.published_at,
-  }));
+/**
+ * Every highlight the filter selects (in id order; the compiler decides the reading order),
+ * with its speaker and article, and the articles themselves with their texts.
+ */
+export function queryMemoRows(
+  db: Database.Database,
+  filter: MemoRowFilter,
+): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
+  // One read transaction, so the three reads see the same notebook.
+  return db.transaction(() => readMemoRows(db, filter))();
+}
+
+function readMemoRows(db: Database.Database, filter: MemoRowFilter): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
+  // Rows as arrays: thousands of them, and objects per row cost more than the query.
+  const highlights = statement(db, MEMO_HIGHLIGHTS_SQL).raw(true).all(memoRowParameters(filter)) as RawHighlight[];
+  const articleIds = [...new Set(highlights.map((row) => row[8]))];
+  const articleRows =
+    articleIds.length === 0
+      ? []
+      : (statement(
+          db,
+          `SELECT id, title, author, publisher, published_at, text FROM articles
+           WHERE id IN (SELECT value FROM json_each(?))`,
+        ).all(JSON.stringify(articleIds)) as {
+          id: number;
+          title: string;
+          author: string | null;
+          publisher: string | null;
+          published_at: string | null;
+          text: string;
+        }[]);
+  const articles = new Map<number, MemoArticle>(
+    articleRows.map((row) => [
+      row.id,
+      { id: row.id, title: row.title, author: row.author, publisher: row.publisher, publishedAt: row.published_at, text: row.text },
+    ]),
+  );
+  const speakers = new Map(
+    (statement(db, 'SELECT id, name, role FROM speakers').all() as { id: number; name: string; role: string | null }[]).map(
+      (speaker) => [speaker.id, speaker],
+    ),
+  );
+  const rows = highlights.map(([id, kind, exact, start, end, note, orphaned, speakerId, articleId, tagIds]): MemoHighlightRow => {
+    const article = articles.get(articleId)!;
+    const speaker = speakerId === null ? undefined : speakers.get(speakerId);
+    return {
+      highlightId: id,
+      kind,
+      exact,
+      start,
+      end,
+      note,
+      orphaned: orphaned !== 0,
+      speakerId,
+      speakerName: speaker?.name ?? null,
+      speakerRole: speaker?.role ?? null,
+      tagIds: tagIds ? tagIds.split(',').map(Number) : [],
+      articleId,
+      articleTitle: article.title,
+      articleAuthor: article.author,
+      articlePublisher: article.publisher,
+      articlePublishedAt: article.publishedAt,
+    };
+  });
+  return { rows, articles };
 }
 
 export function listTagNames(db: Database.Database): Map<number, string> {

@@ -9,18 +9,34 @@ export interface SuggestionKey {
   kind: string;
 }
 
-export function listVerdicts(db: Database.Database, articleId: number): (SuggestionKey & { verdict: 'accepted' | 'rejected' })[] {
+export function listVerdicts(
+  db: Database.Database,
+  articleId: number,
+): (SuggestionKey & { verdict: 'accepted' | 'rejected' })[] {
   return (
-    statement(db, 'SELECT start_offset, end_offset, kind, verdict FROM suggestion_verdicts WHERE article_id = ?').all(articleId) as {
+    statement(
+      db,
+      'SELECT start_offset, end_offset, kind, verdict FROM suggestion_verdicts WHERE article_id = ?',
+    ).all(articleId) as {
       start_offset: number;
       end_offset: number;
       kind: string;
       verdict: 'accepted' | 'rejected';
     }[]
-  ).map((row) => ({ start: row.start_offset, end: row.end_offset, kind: row.kind, verdict: row.verdict }));
+  ).map((row) => ({
+    start: row.start_offset,
+    end: row.end_offset,
+    kind: row.kind,
+    verdict: row.verdict,
+  }));
 }
 
-export function recordVerdict(db: Database.Database, articleId: number, key: SuggestionKey, verdict: 'accepted' | 'rejected'): void {
+export function recordVerdict(
+  db: Database.Database,
+  articleId: number,
+  key: SuggestionKey,
+  verdict: 'accepted' | 'rejected',
+): void {
   statement(
     db,
     `INSERT INTO suggestion_verdicts (article_id, start_offset, end_offset, kind, verdict, decided_at)
@@ -30,10 +46,8 @@ export function recordVerdict(db: Database.Database, articleId: number, key: Sug
 }
 
 export function clearVerdict(db: Database.Database, articleId: number, key: SuggestionKey): void {
-  statement(db, 'DELETE FROM suggestion_verdicts WHERE article_id = ? AND start_offset = ? AND end_offset = ? AND kind = ?').run(
-    articleId,
-    key.start,
-    key.end,
-    key.kind,
-  );
+  statement(
+    db,
+    'DELETE FROM suggestion_verdicts WHERE article_id = ? AND start_offset = ? AND end_offset = ? AND kind = ?',
+  ).run(articleId, key.start, key.end, key.kind);
 }

@@ -86,7 +86,8 @@ export function assembleArticle(input: AssembleInput): ImportedArticle {
   }
   return {
     format: input.format,
-    title: title || input.fallbackTitle?.(text) || readableName(input.fileName) || openingWords(text),
+    title:
+      title || input.fallbackTitle?.(text) || readableName(input.fileName) || openingWords(text),
     author,
     publisher: cleanTitle(hints.publisher) || statedPublisher(blocks) || agency,
     dateline,
@@ -106,7 +107,9 @@ export function readableName(fileName: string): string | null {
   const stem = baseName(fileName);
   const words = stem.split(/[\s_.-]+/).filter(Boolean);
   const wordy = words.filter((word) => /^\p{L}{2,}$/u.test(word));
-  const machine = words.some((word) => word.length >= 6 && /\d/.test(word) && /^[0-9a-f]+$/i.test(word));
+  const machine = words.some(
+    (word) => word.length >= 6 && /\d/.test(word) && /^[0-9a-f]+$/i.test(word),
+  );
   return wordy.length >= 2 && !machine ? stem.replace(/[_-]+/g, ' ') : null;
 }
 

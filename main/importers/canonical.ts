@@ -31,7 +31,11 @@ function isAsciiWhitespace(code: number): boolean {
 // answered by a test, without building new strings.
 export function trimAscii(text: string): string {
   if (text.length === 0) return text;
-  if (!isAsciiWhitespace(text.charCodeAt(0)) && !isAsciiWhitespace(text.charCodeAt(text.length - 1))) return text;
+  if (
+    !isAsciiWhitespace(text.charCodeAt(0)) &&
+    !isAsciiWhitespace(text.charCodeAt(text.length - 1))
+  )
+    return text;
   return text.replace(LEADING_ASCII_WHITESPACE, '').replace(TRAILING_ASCII_WHITESPACE, '');
 }
 

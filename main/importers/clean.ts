@@ -122,7 +122,12 @@ const QUOTATION_WINDOW = 3000;
  * guesswork. A scan, not a regular expression, so a stray opening mark in a long paragraph
  * cannot trigger catastrophic backtracking.
  */
-const ANY_OPENER = new RegExp(`[${Object.keys(CLOSERS).map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const ANY_OPENER = new RegExp(
+  `[${Object.keys(CLOSERS)
+    .map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 
 export function hasQuotation(text: string): boolean {
   ANY_OPENER.lastIndex = 0;

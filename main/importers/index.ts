@@ -153,4 +153,3 @@ function describeFormat(format: ImportFormat): string {
     docx: 'a Word document',
   }[format];
 }
-

@@ -71,14 +71,19 @@ export const schemas = {
     })
     .strict(),
   importPaste: z
-    .object({ text: z.string().max(10_000_000).optional(), html: z.string().max(20_000_000).optional() })
+    .object({
+      text: z.string().max(10_000_000).optional(),
+      html: z.string().max(20_000_000).optional(),
+    })
     .strict()
     .refine((value) => (value.text ?? value.html ?? '').trim().length > 0, {
       message: 'the clipboard holds no text',
     }),
 
   listSpeakers: none,
-  suggestSpeakers: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() }).strict(),
+  suggestSpeakers: z
+    .object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
+    .strict(),
   createSpeaker: z
     .object({
       name,
@@ -141,8 +146,22 @@ export const schemas = {
   listSuggestions: z
     .object({ articleId: id, minConfidence: z.number().min(0).max(1).optional() })
     .strict(),
-  acceptSuggestion: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0), kind: z.enum(['direct', 'indirect', 'term']) }).strict(),
-  rejectSuggestion: z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0), kind: z.enum(['direct', 'indirect', 'term']) }).strict(),
+  acceptSuggestion: z
+    .object({
+      articleId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      kind: z.enum(['direct', 'indirect', 'term']),
+    })
+    .strict(),
+  rejectSuggestion: z
+    .object({
+      articleId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      kind: z.enum(['direct', 'indirect', 'term']),
+    })
+    .strict(),
   acceptSuggestionsFrom: z.object({ articleId: id, speaker: name }).strict(),
   countSuggestions: z.object({ articleIds: z.array(id).max(200) }).strict(),
   listQuotations: z

@@ -29,7 +29,8 @@ export function createArticleService(db: NotebookDatabase) {
           author: changes.author === undefined ? current.author : changes.author,
           publisher: changes.publisher === undefined ? current.publisher : changes.publisher,
           dateline: changes.dateline === undefined ? current.dateline : changes.dateline,
-          publishedAt: changes.publishedAt === undefined ? current.publishedAt : changes.publishedAt,
+          publishedAt:
+            changes.publishedAt === undefined ? current.publishedAt : changes.publishedAt,
           language: changes.language === undefined ? current.language : changes.language,
           sourceUrl: changes.sourceUrl === undefined ? current.sourceUrl : changes.sourceUrl,
         };

@@ -30,7 +30,6 @@ export interface HighlightChanges {
   tagIds?: number[] | undefined;
 }
 
-
 /** A highlight as journalled: enough to recreate it exactly, id included. */
 interface HighlightState {
   id: number;
@@ -64,7 +63,6 @@ function stateOf(highlight: Highlight): HighlightState {
   };
 }
 
-
 /** The sentence(s) around a passage, within its paragraph, for lists across articles. */
 export function contextAround(text: string, start: number, end: number, limit = 400): string {
   const paragraphBreak = text.lastIndexOf('\n\n', Math.max(0, start - 1));
@@ -76,7 +74,9 @@ export function contextAround(text: string, start: number, end: number, limit = 
     from = paragraphStart + match.index + match[0].length;
   }
   let to = paragraphEnd;
-  const closesSentence = /[.!?]$/.test(text.slice(start, end)) ? /^[”"’»)]?(?=\s|$)/.exec(text.slice(end, paragraphEnd)) : null;
+  const closesSentence = /[.!?]$/.test(text.slice(start, end))
+    ? /^[”"’»)]?(?=\s|$)/.exec(text.slice(end, paragraphEnd))
+    : null;
   if (closesSentence) to = end + closesSentence[0].length;
   else {
     const terminator = /[.!?][”"’»)]?(?=\s|$)/.exec(text.slice(end, paragraphEnd));
@@ -116,7 +116,8 @@ export function createHighlightService(db: NotebookDatabase) {
       if (existing) queries.deleteHighlight(db, id);
       return;
     }
-    const speakerId = target.speakerId !== null && getSpeaker(db, target.speakerId) ? target.speakerId : null;
+    const speakerId =
+      target.speakerId !== null && getSpeaker(db, target.speakerId) ? target.speakerId : null;
     const tagIds = target.tagIds.filter((tagId) => getTag(db, tagId));
     if (existing) {
       queries.updateHighlight(db, id, { kind: target.kind, speakerId, note: target.note });
@@ -177,7 +178,13 @@ export function createHighlightService(db: NotebookDatabase) {
         });
         setHighlightTags(db, id, input.tagIds ?? []);
         const created = require(id);
-        history.appendEntry(db, input.articleId, input.kind === 'highlight' ? 'Add highlight' : 'Add quotation', null, stateOf(created));
+        history.appendEntry(
+          db,
+          input.articleId,
+          input.kind === 'highlight' ? 'Add highlight' : 'Add quotation',
+          null,
+          stateOf(created),
+        );
         return created;
       })();
     },
@@ -192,7 +199,13 @@ export function createHighlightService(db: NotebookDatabase) {
         });
         if (changes.tagIds) setHighlightTags(db, id, changes.tagIds);
         const updated = require(id);
-        history.appendEntry(db, current.articleId, 'Edit annotation', stateOf(current), stateOf(updated));
+        history.appendEntry(
+          db,
+          current.articleId,
+          'Edit annotation',
+          stateOf(current),
+          stateOf(updated),
+        );
         return updated;
       })();
     },
@@ -209,10 +222,20 @@ export function createHighlightService(db: NotebookDatabase) {
       return db.transaction(() => {
         const current = require(id);
         const article = requireArticle(current.articleId);
-        if (end > article.text.length || start >= end) throw invalidInput(`The range ${start}–${end} is outside "${article.title}".`);
-        queries.updateHighlightAnchor(db, id, { ...describeRange(article.text, start, end), orphaned: false });
+        if (end > article.text.length || start >= end)
+          throw invalidInput(`The range ${start}–${end} is outside "${article.title}".`);
+        queries.updateHighlightAnchor(db, id, {
+          ...describeRange(article.text, start, end),
+          orphaned: false,
+        });
         const updated = require(id);
-        history.appendEntry(db, current.articleId, 'Re-place annotation', stateOf(current), stateOf(updated));
+        history.appendEntry(
+          db,
+          current.articleId,
+          'Re-place annotation',
+          stateOf(current),
+          stateOf(updated),
+        );
         return updated;
       })();
     },
@@ -235,7 +258,9 @@ export function createHighlightService(db: NotebookDatabase) {
         const results = reanchorAll(article.text, text, highlights);
         const existing = articleQueries.findArticleByHash(db, hashOf(text));
         if (existing && existing.id !== articleId) {
-          throw invalidInput(`That text is identical to another article in the notebook (#${existing.id} “${existing.title}”).`);
+          throw invalidInput(
+            `That text is identical to another article in the notebook (#${existing.id} “${existing.title}”).`,
+          );
         }
         articleQueries.updateArticleText(db, articleId, text, hashOf(text), wordsOf(text));
         let fuzzy = 0;
@@ -269,7 +294,9 @@ export function createHighlightService(db: NotebookDatabase) {
           articleTitle: article.title,
           articlePublisher: article.publisher,
           articlePublishedAt: article.publishedAt,
-          context: highlight.orphaned ? highlight.exact : contextAround(article.text, highlight.start, highlight.end),
+          context: highlight.orphaned
+            ? highlight.exact
+            : contextAround(article.text, highlight.start, highlight.end),
         };
       });
     },

@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
 import type { ImportOutcome } from '../ipc/contract';
-import { ImportError, importFile, importPaste, DEFAULT_MAX_BYTES, type ImportedArticle } from '../importers';
+import {
+  ImportError,
+  importFile,
+  importPaste,
+  DEFAULT_MAX_BYTES,
+  type ImportedArticle,
+} from '../importers';
 
 export type { ImportOutcome };
 
@@ -87,14 +93,31 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
       return { path: label, status: 'failed', error: error.message, errorCode: error.code };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { path: label, status: 'failed', error: `${path.basename(label)}: could not be imported (${detail}).`, errorCode: 'corrupt' };
+    return {
+      path: label,
+      status: 'failed',
+      error: `${path.basename(label)}: could not be imported (${detail}).`,
+      errorCode: 'corrupt',
+    };
   }
 
-  async function importBytes(input: { bytes: Uint8Array; fileName: string; sourcePath?: string | null }): Promise<ImportOutcome> {
+  async function importBytes(input: {
+    bytes: Uint8Array;
+    fileName: string;
+    sourcePath?: string | null;
+  }): Promise<ImportOutcome> {
     const label = input.sourcePath ?? input.fileName;
     try {
-      const article = await importFile({ bytes: input.bytes, fileName: input.fileName }, { maxBytes });
-      return store(article, input.bytes, { path: input.sourcePath ?? null, name: input.fileName }, label);
+      const article = await importFile(
+        { bytes: input.bytes, fileName: input.fileName },
+        { maxBytes },
+      );
+      return store(
+        article,
+        input.bytes,
+        { path: input.sourcePath ?? null, name: input.fileName },
+        label,
+      );
     } catch (error) {
       return failed(label, error);
     }
@@ -107,7 +130,16 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
   /** Reads and parses one file; storing happens later, in a batch. */
   async function parsePath(file: string): Promise<Parsed> {
     const info = await stat(file).catch(() => null);
-    if (!info) return { kind: 'outcome', outcome: { path: file, status: 'failed', error: `${file}: no such file or folder.`, errorCode: 'not-found' } };
+    if (!info)
+      return {
+        kind: 'outcome',
+        outcome: {
+          path: file,
+          status: 'failed',
+          error: `${file}: no such file or folder.`,
+          errorCode: 'not-found',
+        },
+      };
     if (info.size > maxBytes) {
       return {
         kind: 'outcome',
@@ -138,7 +170,12 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
       batch.map((parsed): ImportOutcome => {
         if (parsed.kind === 'outcome') return parsed.outcome;
         try {
-          return store(parsed.article, parsed.bytes, { path: parsed.file, name: path.basename(parsed.file) }, parsed.file);
+          return store(
+            parsed.article,
+            parsed.bytes,
+            { path: parsed.file, name: path.basename(parsed.file) },
+            parsed.file,
+          );
         } catch (error) {
           return failed(parsed.file, error);
         }
@@ -172,7 +209,9 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
       // Reading and parsing overlap a few files at a time (file reads wait on the disk);
       // storing stays in file order.
       for (let index = 0; index < files.length; index += PARSE_CONCURRENCY) {
-        const group = await Promise.all(files.slice(index, index + PARSE_CONCURRENCY).map(parsePath));
+        const group = await Promise.all(
+          files.slice(index, index + PARSE_CONCURRENCY).map(parsePath),
+        );
         for (const parsed of group) {
           batch.push(parsed);
           batchBytes += parsed.kind === 'article' ? parsed.bytes.length : 0;
@@ -182,7 +221,10 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
       if (batch.length > 0) flush();
       return outcomes;
     },
-    async importPaste(input: { text?: string | undefined; html?: string | undefined }): Promise<ImportOutcome> {
+    async importPaste(input: {
+      text?: string | undefined;
+      html?: string | undefined;
+    }): Promise<ImportOutcome> {
       const label = 'Pasted text';
       try {
         const article = await importPaste(input);

@@ -26,7 +26,9 @@ function escapeRegExp(text: string): string {
 
 function wordsPattern(words: string[], prefixLast: boolean): RegExp {
   const alternatives = words.map((word, index) =>
-    prefixLast && index === words.length - 1 ? `${escapeRegExp(word)}[\\p{L}\\p{N}]*` : escapeRegExp(word),
+    prefixLast && index === words.length - 1
+      ? `${escapeRegExp(word)}[\\p{L}\\p{N}]*`
+      : escapeRegExp(word),
   );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
@@ -47,7 +49,10 @@ function findHitsFolded(text: string, words: string[], prefixLast: boolean): Tok
   const hits: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const folded = fold(match[0]);
-    const hit = wanted.some((word, index) => folded === word || (prefixLast && index === wanted.length - 1 && folded.startsWith(word)));
+    const hit = wanted.some(
+      (word, index) =>
+        folded === word || (prefixLast && index === wanted.length - 1 && folded.startsWith(word)),
+    );
     if (hit) hits.push({ start: match.index, end: match.index + match[0].length });
     if (hits.length >= MAX_HITS) break;
   }
@@ -55,7 +60,11 @@ function findHitsFolded(text: string, words: string[], prefixLast: boolean): Tok
 }
 
 /** A snippet builder for one search; the pattern is compiled once for all its results. */
-export function snippetMaker(words: string[], prefixLast: boolean, width = 200): (text: string) => string {
+export function snippetMaker(
+  words: string[],
+  prefixLast: boolean,
+  width = 200,
+): (text: string) => string {
   const pattern = words.length > 0 ? wordsPattern(words, prefixLast) : null;
   return (text) => {
     if (!pattern) return clip(text, 0, width);
@@ -65,12 +74,16 @@ export function snippetMaker(words: string[], prefixLast: boolean, width = 200):
   };
 }
 
-export function buildSnippet(text: string, words: string[], prefixLast: boolean, width = 200): string {
+export function buildSnippet(
+  text: string,
+  words: string[],
+  prefixLast: boolean,
+  width = 200,
+): string {
   return snippetMaker(words, prefixLast, width)(text);
 }
 
 function snippetAround(text: string, hits: Token[], width: number): string {
-
   // The window of `width` characters that holds the most hits.
   let best = 0;
   let bestCount = 0;
@@ -83,7 +96,10 @@ function snippetAround(text: string, hits: Token[], width: number): string {
     }
   }
   const anchor = hits[best]!;
-  const lead = Math.min(60, Math.floor((width - (hits[best + bestCount - 1]!.end - anchor.start)) / 2));
+  const lead = Math.min(
+    60,
+    Math.floor((width - (hits[best + bestCount - 1]!.end - anchor.start)) / 2),
+  );
   let from = Math.max(0, anchor.start - Math.max(lead, 0));
   const paragraphStart = text.lastIndexOf('\n\n', anchor.start);
   if (paragraphStart >= 0 && paragraphStart + 2 > from) from = paragraphStart + 2;
@@ -93,7 +109,8 @@ function snippetAround(text: string, hits: Token[], width: number): string {
   let snippet = '';
   let cursor = from;
   for (const hit of inside) {
-    snippet += text.slice(cursor, hit.start) + SNIPPET_OPEN + text.slice(hit.start, hit.end) + SNIPPET_CLOSE;
+    snippet +=
+      text.slice(cursor, hit.start) + SNIPPET_OPEN + text.slice(hit.start, hit.end) + SNIPPET_CLOSE;
     cursor = hit.end;
   }
   snippet += text.slice(cursor, previousWordEnd(text, to));

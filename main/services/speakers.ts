@@ -13,7 +13,10 @@ import { nameKey } from '../quotes';
 export function speakerMatchScore(query: string, names: string[]): number {
   const typed = query.trim().toLowerCase();
   if (!typed) return 1;
-  const typedKeys = typed.split(/\s+/).map((word) => nameKey(word)).filter(Boolean);
+  const typedKeys = typed
+    .split(/\s+/)
+    .map((word) => nameKey(word))
+    .filter(Boolean);
   let best = 0;
   for (const name of names) {
     const lower = name.toLowerCase();
@@ -23,7 +26,12 @@ export function speakerMatchScore(query: string, names: string[]): number {
     else if (lower.includes(typed)) best = Math.max(best, 3);
     else {
       const nameKeys = lower.split(/[\s-]+/).map((word) => nameKey(word));
-      const all = typedKeys.every((key) => nameKeys.some((candidate) => candidate.startsWith(key) || key.startsWith(candidate) && candidate.length >= 4));
+      const all = typedKeys.every((key) =>
+        nameKeys.some(
+          (candidate) =>
+            candidate.startsWith(key) || (key.startsWith(candidate) && candidate.length >= 4),
+        ),
+      );
       if (typedKeys.length > 0 && all) best = Math.max(best, 2);
     }
   }
@@ -68,9 +76,17 @@ export function createSpeakerService(db: NotebookDatabase) {
     suggest(query: string, limit = 8): Speaker[] {
       return queries
         .listSpeakers(db)
-        .map((speaker) => ({ speaker, score: speakerMatchScore(query, [speaker.name, ...speaker.aliases]) }))
+        .map((speaker) => ({
+          speaker,
+          score: speakerMatchScore(query, [speaker.name, ...speaker.aliases]),
+        }))
         .filter((entry) => entry.score > 0)
-        .sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount || a.speaker.name.localeCompare(b.speaker.name))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            b.speaker.quoteCount - a.speaker.quoteCount ||
+            a.speaker.name.localeCompare(b.speaker.name),
+        )
         .slice(0, limit)
         .map((entry) => entry.speaker);
     },

@@ -15,25 +15,39 @@ import type { HighlightService } from './highlights';
 import type { SpeakerService } from './speakers';
 
 function knownSpeakers(speakers: Speaker[]): KnownSpeaker[] {
-  return speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, role: speaker.role, country: speaker.country }));
+  return speakers.map((speaker) => ({
+    name: speaker.name,
+    aliases: speaker.aliases,
+    role: speaker.role,
+    country: speaker.country,
+  }));
 }
 
 function keyOf(value: { start: number; end: number; kind: string }): string {
   return `${value.start}:${value.end}:${value.kind}`;
 }
 
-export function createSuggestionService(db: NotebookDatabase, highlights: HighlightService, speakers: SpeakerService) {
+export function createSuggestionService(
+  db: NotebookDatabase,
+  highlights: HighlightService,
+  speakers: SpeakerService,
+) {
   // The finder is pure and deterministic, so its result is cached per article text and
   // speaker list; a new speaker or a corrected text computes afresh.
   const cache = new Map<number, { fingerprint: string; result: FindQuotesResult }>();
 
-  function find(articleId: number): { result: FindQuotesResult; text: string; speakers: Speaker[] } {
+  function find(articleId: number): {
+    result: FindQuotesResult;
+    text: string;
+    speakers: Speaker[];
+  } {
     const article = articleQueries.getArticle(db, articleId);
     if (!article) throw notFound('Article', articleId);
     const allSpeakers = listSpeakers(db);
     const fingerprint = `${article.contentHash}|${allSpeakers.map((speaker) => `${speaker.id}:${speaker.name}:${speaker.aliases.join(',')}`).join(';')}`;
     const cached = cache.get(articleId);
-    if (cached && cached.fingerprint === fingerprint) return { result: cached.result, text: article.text, speakers: allSpeakers };
+    if (cached && cached.fingerprint === fingerprint)
+      return { result: cached.result, text: article.text, speakers: allSpeakers };
     const result = findQuotes(article.text, { speakers: knownSpeakers(allSpeakers) });
     cache.set(articleId, { fingerprint, result });
     return { result, text: article.text, speakers: allSpeakers };
@@ -48,15 +62,26 @@ export function createSuggestionService(db: NotebookDatabase, highlights: Highli
         .filter((verdict) => verdict.verdict === 'rejected')
         .map(keyOf),
     );
-    const covered = new Set(listHighlightsForArticle(db, articleId).map((highlight: Highlight) => `${highlight.start}:${highlight.end}`));
+    const covered = new Set(
+      listHighlightsForArticle(db, articleId).map(
+        (highlight: Highlight) => `${highlight.start}:${highlight.end}`,
+      ),
+    );
     const known = knownSpeakers(allSpeakers);
     return result.candidates
       .filter((candidate) => candidate.confidence >= minConfidence)
-      .filter((candidate) => !decided.has(keyOf(candidate)) && !covered.has(`${candidate.start}:${candidate.end}`))
+      .filter(
+        (candidate) =>
+          !decided.has(keyOf(candidate)) && !covered.has(`${candidate.start}:${candidate.end}`),
+      )
       .map((candidate) => {
         const match = candidate.speaker ? matchSpeaker(candidate.speaker, known) : null;
-        const speaker = match ? allSpeakers.find((existing) => existing.name === match.name) ?? null : null;
-        const proposal = candidate.speaker ? result.proposedSpeakers.find((proposed) => proposed.name === candidate.speaker) : undefined;
+        const speaker = match
+          ? (allSpeakers.find((existing) => existing.name === match.name) ?? null)
+          : null;
+        const proposal = candidate.speaker
+          ? result.proposedSpeakers.find((proposed) => proposed.name === candidate.speaker)
+          : undefined;
         return {
           articleId,
           start: candidate.start,
@@ -78,13 +103,24 @@ export function createSuggestionService(db: NotebookDatabase, highlights: Highli
     if (suggestion.speakerId !== null) return suggestion.speakerId;
     if (!suggestion.speaker) return null;
     const existing = matchSpeaker(suggestion.speaker, knownSpeakers(listSpeakers(db)));
-    if (existing) return speakers.list().find((speaker) => speaker.name === existing.name)?.id ?? null;
-    return speakers.create({ name: suggestion.speaker, role: suggestion.proposedRole, country: suggestion.proposedCountry }).id;
+    if (existing)
+      return speakers.list().find((speaker) => speaker.name === existing.name)?.id ?? null;
+    return speakers.create({
+      name: suggestion.speaker,
+      role: suggestion.proposedRole,
+      country: suggestion.proposedCountry,
+    }).id;
   }
 
-  function requirePending(articleId: number, key: { start: number; end: number; kind: string }): Suggestion {
+  function requirePending(
+    articleId: number,
+    key: { start: number; end: number; kind: string },
+  ): Suggestion {
     const suggestion = pending(articleId).find((candidate) => keyOf(candidate) === keyOf(key));
-    if (!suggestion) throw invalidInput('That suggestion is no longer pending (it was accepted, rejected or the text changed).');
+    if (!suggestion)
+      throw invalidInput(
+        'That suggestion is no longer pending (it was accepted, rejected or the text changed).',
+      );
     return suggestion;
   }
 
@@ -92,7 +128,13 @@ export function createSuggestionService(db: NotebookDatabase, highlights: Highli
     return db.transaction(() => {
       const suggestion = requirePending(articleId, key);
       const speakerId = suggestion.kind === 'term' ? null : speakerIdFor(suggestion);
-      const highlight = highlights.create({ articleId, kind: suggestion.kind, start: suggestion.start, end: suggestion.end, speakerId });
+      const highlight = highlights.create({
+        articleId,
+        kind: suggestion.kind,
+        start: suggestion.start,
+        end: suggestion.end,
+        speakerId,
+      });
       verdicts.recordVerdict(db, articleId, suggestion, 'accepted');
       return highlight;
     })();
@@ -101,7 +143,10 @@ export function createSuggestionService(db: NotebookDatabase, highlights: Highli
   return {
     pending,
     accept,
-    reject(articleId: number, key: { start: number; end: number; kind: string }): { articleId: number } {
+    reject(
+      articleId: number,
+      key: { start: number; end: number; kind: string },
+    ): { articleId: number } {
       requirePending(articleId, key);
       verdicts.recordVerdict(db, articleId, key, 'rejected');
       return { articleId };

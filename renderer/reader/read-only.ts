@@ -15,7 +15,8 @@ export function readOnly(): Plugin {
       handleTextInput: () => true,
       handlePaste: () => true,
       handleDrop: () => true,
-      handleKeyDown: (_view, event) => EDITING_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey && event.key !== 'Tab',
+      handleKeyDown: (_view, event) =>
+        EDITING_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey && event.key !== 'Tab',
       handleDOMEvents: {
         beforeinput: (_view, event) => {
           event.preventDefault();

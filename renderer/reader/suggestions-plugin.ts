@@ -12,7 +12,9 @@ export interface ReaderSuggestion {
   readonly label: string;
 }
 
-export type SuggestionsAction = { readonly type: 'set'; readonly suggestions: readonly ReaderSuggestion[] } | { readonly type: 'remove'; readonly key: string };
+export type SuggestionsAction =
+  | { readonly type: 'set'; readonly suggestions: readonly ReaderSuggestion[] }
+  | { readonly type: 'remove'; readonly key: string };
 
 export interface SuggestionsState {
   readonly decorations: DecorationSet;
@@ -24,7 +26,11 @@ function decorationFor(suggestion: ReaderSuggestion): Decoration {
   return Decoration.inline(
     suggestion.from,
     suggestion.to,
-    { class: `suggestion suggestion--${suggestion.kind}`, 'data-suggestion-key': suggestion.key, title: suggestion.label },
+    {
+      class: `suggestion suggestion--${suggestion.kind}`,
+      'data-suggestion-key': suggestion.key,
+      title: suggestion.label,
+    },
     { key: suggestion.key },
   );
 }
@@ -38,9 +44,18 @@ export function suggestions(): Plugin<SuggestionsState> {
         const action = transaction.getMeta(suggestionsKey) as SuggestionsAction | undefined;
         let decorations = value.decorations.map(transaction.mapping, transaction.doc);
         if (action?.type === 'set') {
-          decorations = DecorationSet.create(state.doc, action.suggestions.filter((item) => item.from < item.to).map(decorationFor));
+          decorations = DecorationSet.create(
+            state.doc,
+            action.suggestions.filter((item) => item.from < item.to).map(decorationFor),
+          );
         } else if (action?.type === 'remove') {
-          decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => (spec as { key?: string }).key === action.key));
+          decorations = decorations.remove(
+            decorations.find(
+              undefined,
+              undefined,
+              (spec) => (spec as { key?: string }).key === action.key,
+            ),
+          );
         }
         return decorations === value.decorations ? value : { decorations };
       },
@@ -54,7 +69,12 @@ export function suggestions(): Plugin<SuggestionsState> {
 export function setSuggestions(list: readonly ReaderSuggestion[]): Command {
   return (state, dispatch) => {
     if (!suggestionsKey.getState(state)) return false;
-    dispatch?.(state.tr.setMeta(suggestionsKey, { type: 'set', suggestions: list } satisfies SuggestionsAction));
+    dispatch?.(
+      state.tr.setMeta(suggestionsKey, {
+        type: 'set',
+        suggestions: list,
+      } satisfies SuggestionsAction),
+    );
     return true;
   };
 }
@@ -62,7 +82,9 @@ export function setSuggestions(list: readonly ReaderSuggestion[]): Command {
 export function removeSuggestion(key: string): Command {
   return (state, dispatch) => {
     if (!suggestionsKey.getState(state)) return false;
-    dispatch?.(state.tr.setMeta(suggestionsKey, { type: 'remove', key } satisfies SuggestionsAction));
+    dispatch?.(
+      state.tr.setMeta(suggestionsKey, { type: 'remove', key } satisfies SuggestionsAction),
+    );
     return true;
   };
 }

@@ -102,7 +102,9 @@ describe('electron-builder configuration', () => {
 
   test("leaves better-sqlite3's C sources and build leftovers out of the package", () => {
     const excluded = config.files.filter((pattern) => pattern.startsWith('!'));
-    const sqlite = excluded.filter((pattern) => pattern.startsWith('!node_modules/better-sqlite3/'));
+    const sqlite = excluded.filter((pattern) =>
+      pattern.startsWith('!node_modules/better-sqlite3/'),
+    );
     expect(sqlite.join(' ')).toMatch(/deps/);
     expect(sqlite.join(' ')).toMatch(/test_extension\.node/);
   });
