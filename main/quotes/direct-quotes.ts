@@ -1,0 +1,246 @@
+// Decides, for each outermost quotation, whether it is someone's words (direct) or a quoted
+// term, and whose words they are: an attribution right after it ("…,” he said) or right before
+// it (She added: “…”), a reporting verb it completes (praised “…”), a reported clause it sits
+// in (said he was ‘saddened’), or the speaker of the quotation before it in the same passage.
+// It knows the shapes of quotation in news English, not any article.
+
+import {
+  cueVerb,
+  firstPersonWords,
+  isCopula,
+  isDeterminer,
+  isFiniteVerb,
+  isGerund,
+  isPreposition,
+  isVerbSideWord,
+  wordSet,
+} from './lexicon';
+import type { Resolution } from './discourse';
+import { finiteVerbAt, type Report } from './reporting';
+import type { Sentence, Token } from './text-units';
+
+export interface QuoteAttribution {
+  kind: 'direct' | 'term';
+  resolution: Resolution | null;
+  cue: string | null;
+  /** how the quotation was attributed; "continuation" and "none" are guesses or gaps */
+  via: 'after' | 'before' | 'partial' | 'inside' | 'continuation' | 'none';
+}
+
+const namingVerbs = new Set(['call', 'calls', 'name', 'names', 'label', 'labels']);
+
+const auxiliaryWords = wordSet(`
+  is are was were be been being has have had will would could should can may might must not
+  never
+`);
+
+export function attributeQuote(
+  tokens: Token[],
+  index: number,
+  reports: Report[],
+): QuoteAttribution | null {
+  const after = reportAfter(tokens, index, reports);
+  if (after !== null)
+    return { kind: 'direct', resolution: after.resolution, cue: after.cue, via: 'after' };
+  const before = reportBefore(tokens, index, reports);
+  if (before !== null && before.gap === 'introduces') {
+    return {
+      kind: 'direct',
+      resolution: before.report.resolution,
+      cue: before.report.cue,
+      via: 'before',
+    };
+  }
+  const token = tokens[index];
+  if (token === undefined || looksLikeName(tokens, index))
+    return { kind: 'term', resolution: null, cue: null, via: 'none' };
+  if (before !== null) {
+    return {
+      kind: 'direct',
+      resolution: before.report.resolution,
+      cue: before.report.cue,
+      via: 'partial',
+    };
+  }
+  const around = innermostReport(index, reports);
+  if (around !== null && soundsLikeWords(tokens, index)) {
+    return { kind: 'direct', resolution: around.resolution, cue: around.cue, via: 'inside' };
+  }
+  return null;
+}
+
+/** `“…,” the minister said` / `“…”, Marek stressed` / `“…,” said Smith` / `“…,” according to X`. */
+function reportAfter(tokens: Token[], index: number, reports: Report[]): Report | null {
+  let next = index + 1;
+  if (tokens[next]?.text === ',') next++;
+  for (const report of reports) {
+    if (report.cueFrom < next || report.resolution === null) continue;
+    if (report.shape === 'according') return report.cueFrom === next ? report : null;
+    const subject = report.subject;
+    if (subject === null) continue;
+    // An attribution after a quotation has no object of its own: `“…,” X expressed Y` is a new
+    // clause that the quotation ends, not its attribution.
+    if (report.indirect && report.contentTo > report.contentFrom) return null;
+    if (subject.from === next && onlyVerbSideWords(tokens, subject.to, report.cueFrom))
+      return report;
+    if (report.cueFrom === next && subject.from >= report.cueTo) return report;
+    return null;
+  }
+  return null;
+}
+
+function onlyVerbSideWords(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (!isVerbSideWord(tokens[index]?.lower ?? '')) return false;
+  }
+  return true;
+}
+
+interface ReportBefore {
+  report: Report;
+  /** "introduces": `He said: “…”`; "object": the quotation completes the verb (`praised “…”`) */
+  gap: 'introduces' | 'object';
+}
+
+/** A report whose cue comes shortly before the quotation, with nothing but its object between. */
+function reportBefore(tokens: Token[], index: number, reports: Report[]): ReportBefore | null {
+  let last = index - 1;
+  let separated = false;
+  if (tokens[last]?.text === ':' || tokens[last]?.text === ',') {
+    separated = true;
+    last--;
+  }
+  const candidates = reports.filter(
+    (report) => report.cueTo - 1 <= last && report.resolution !== null,
+  );
+  const report = candidates[candidates.length - 1];
+  if (report === undefined) return null;
+  const gap = tokens.slice(report.cueTo, last + 1);
+  if (gap.some((token) => token.kind === 'quote')) return null;
+  if (gap.length === 0) return { report, gap: separated ? 'introduces' : 'object' };
+  if (gap.length > 7) return null;
+  const words = gap.filter((token) => token.kind === 'word');
+  if (
+    gap.some(
+      (token) =>
+        token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'",
+    )
+  )
+    return null;
+  // A verb, gerund or infinitive between the cue and the quotation makes it part of a longer
+  // object ("criticized X for launching a “price war”"), where quoted words are usually terms.
+  const deeper = words.some(
+    (token) =>
+      !token.capitalised &&
+      ((isFiniteVerb(token.lower) && !auxiliaryWords.has(token.lower)) || isGerund(token.lower)),
+  );
+  if (deeper) return null;
+  // "told reporters: “…”", "said on Monday, “…”"
+  if (separated) return { report, gap: 'introduces' };
+  const infinitive = words.some(
+    (token, position) =>
+      token.lower === 'to' &&
+      position < words.length - 1 &&
+      !isDeterminer(words[position + 1]?.lower ?? ''),
+  );
+  if (infinitive) return null;
+  // "what researchers call a “cold bloom”": naming in the present tense coins a term.
+  if (namingVerbs.has(tokens[report.cueFrom]?.lower ?? '')) return null;
+  return { report, gap: 'object' };
+}
+
+function innermostReport(index: number, reports: Report[]): Report | null {
+  let best: Report | null = null;
+  for (const report of reports) {
+    if (report.resolution === null) continue;
+    if (report.contentFrom <= index && index < report.contentTo) {
+      if (best === null || report.contentFrom >= best.contentFrom) best = report;
+    }
+  }
+  return best;
+}
+
+function innerWords(token: Token): string[] {
+  const inner =
+    token.quote === undefined
+      ? token.text
+      : token.text.slice(token.quote.start - token.start, token.quote.end - token.start);
+  return inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+}
+
+/** A quoted name or title ("Move Tarnbury", "Miracle of March") or a label before a noun. */
+function looksLikeName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const words = innerWords(token);
+  if (words.length === 0) return true;
+  const content = words.filter((word) => word.length > 3 || /^\p{Lu}/u.test(word));
+  const titleCase = content.length > 0 && content.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  if (titleCase && words.length <= 6) return true;
+  const next = tokens[index + 1];
+  // A quoted label used as a modifier: the “G7 + 2” format, the ‘Night Tide’ concerts.
+  if (
+    next?.kind === 'word' &&
+    !next.capitalised &&
+    !isPreposition(next.lower) &&
+    !isFiniteVerb(next.lower) &&
+    cueVerb(next.lower) === undefined &&
+    !['and', 'or', 'but', 'that', 'which', 'who', 'as', 'than', 'rather'].includes(next.lower)
+  ) {
+    return words.length <= 6;
+  }
+  return false;
+}
+
+/**
+ * Inside a reported clause, a quotation is the speaker's words when it is a predicate or a
+ * fragment of speech (‘saddened’, ‘with no choice’, "the last thing we need"), and a term
+ * when it is a concept after an article ("a “price war”").
+ */
+function soundsLikeWords(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const words = innerWords(token).map((word) => word.toLowerCase());
+  if (words.some((word) => firstPersonWords.has(word))) return true;
+  const previous = tokens[index - 1];
+  if (
+    previous?.kind === 'word' &&
+    (isCopula(previous.lower) || auxiliaryWords.has(previous.lower))
+  ) {
+    return true;
+  }
+  // Straight after a verb the quotation is what the verb did or said ("was costing ‘tens of
+  // thousands’", "had attached «unacceptable conditions»"); terms follow an article instead.
+  if (previous?.kind === 'word' && (finiteVerbAt(tokens, index - 1) || isGerund(previous.lower))) {
+    return true;
+  }
+  const first = words[0] ?? '';
+  if (
+    isPreposition(first) ||
+    first === 'as' ||
+    first.endsWith('ly') ||
+    first === 'never' ||
+    first === 'not'
+  ) {
+    return true;
+  }
+  if (words.length <= 2 && first.endsWith('ed')) return true;
+  return false;
+}
+
+/** The quotation fills its sentence, apart from punctuation. */
+export function standsAlone(sentence: Sentence, index: number): boolean {
+  return sentence.tokens.every((token, position) => position === index || token.kind === 'punct');
+}
+
+/** Full sentences in quotation marks are someone's words even without an attribution. */
+export function isUtterance(token: Token): boolean {
+  const words = innerWords(token);
+  if (words.length === 0) return false;
+  const inner =
+    token.quote === undefined
+      ? token.text
+      : token.text.slice(token.quote.start - token.start, token.quote.end - token.start).trim();
+  if (words.some((word) => firstPersonWords.has(word.toLowerCase()))) return true;
+  return words.length >= 5 && /^\p{Lu}/u.test(inner) && /[.!?,…]$/u.test(inner);
+}

@@ -1,0 +1,695 @@
+// Who is who in one article: the people, organisations and groups it mentions, with the names,
+// titles and roles it gives them, and where it mentions them. Resolves a speaker phrase to one
+// of them: a full name, a short form ("Vosberg"), a role ("the Valdoran Foreign Minister",
+// "the expert"), a pronoun (the most recent compatible subject) or a group.
+// It must not know any particular person; it only reads what the article says.
+
+import {
+  genderOfFirstName,
+  genderOfTitle,
+  isCollectiveNoun,
+  isCountryName,
+  isDemonym,
+  isDeterminer,
+  isFiniteVerb,
+  isPreposition,
+  isRoleNoun,
+  isTitleWord,
+  isVerbSideWord,
+  personalPronoun,
+  roleQualifiers,
+  type Gender,
+  wordSet,
+} from './lexicon';
+import { matchSpeaker, nameKey } from './name-key';
+import {
+  classifyRun,
+  modifiersMatch,
+  nameRunAt,
+  parsePhrase,
+  phraseStartBefore,
+  type NounPhrase,
+  type Vocabulary,
+} from './phrases';
+import type { Sentence, Token } from './text-units';
+import type { KnownSpeaker } from './types';
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'name' | 'collective';
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** the fullest form of the name the article gives */
+  canonical: string;
+  tokenKeys: Set<string>;
+  fullKey: string;
+  roleKeys: Set<string>;
+  /** role phrases as written, most specific first */
+  roles: string[];
+  modifiers: string[];
+  gender: Gender | null;
+  known: KnownSpeaker | null;
+  /** head noun of a group ("ministers") */
+  head: string;
+  /** where the article mentions it, in order */
+  positions: number[];
+  /** the place its office belongs to, when the article says ("Minister of Valdora") */
+  place: string | null;
+}
+
+export interface Mention {
+  entity: Entity;
+  position: number;
+  subject: boolean;
+}
+
+export interface Discourse {
+  text: string;
+  vocabulary: Vocabulary;
+  entities: Entity[];
+  /** sorted by position */
+  mentions: Mention[];
+  /** name runs by start offset, for looking up the entity of a written name */
+  nameAt: Map<number, Entity>;
+  /** entities by kind and name key */
+  byKey: Map<string, Entity>;
+  /** people by each word of their name key, for short forms */
+  byToken: Map<string, Entity[]>;
+  known: KnownSpeaker[];
+  places: string[];
+}
+
+export interface Resolution {
+  entity: Entity | null;
+  /** canonical speaker name, or null when the phrase cannot be resolved */
+  speaker: string | null;
+  asWritten: string;
+  /** how sure the resolution is, 0..1 */
+  certainty: number;
+  phrase: NounPhrase;
+}
+
+interface RawMention {
+  sentence: Sentence;
+  run: { from: number; to: number };
+  phrase: NounPhrase;
+  subject: boolean;
+  descriptors: NounPhrase[];
+}
+
+export function buildDiscourse(
+  text: string,
+  sentences: Sentence[],
+  vocabulary: Vocabulary,
+  known: KnownSpeaker[],
+): Discourse {
+  const discourse: Discourse = {
+    text,
+    vocabulary,
+    entities: [],
+    mentions: [],
+    nameAt: new Map(),
+    byKey: new Map(),
+    byToken: new Map(),
+    known,
+    places: [],
+  };
+  const raw: RawMention[] = [];
+  for (const sentence of sentences) collectNameMentions(discourse, sentence, raw);
+
+  // Full names first, so that short forms can find the person they shorten.
+  const multi: RawMention[] = [];
+  const single: RawMention[] = [];
+  for (const mention of raw) {
+    (tokenCount(mention) > 1 || mention.phrase.kind === 'person' ? multi : single).push(mention);
+  }
+  for (const mention of multi) registerName(discourse, mention);
+  for (const mention of single) registerName(discourse, mention);
+  inheritCounterpartRoles(discourse, raw);
+
+  for (const sentence of sentences) collectGroupSubjects(discourse, sentence);
+  discourse.mentions.sort((a, b) => a.position - b.position);
+  // Places the article names, to turn "Valdoran" into "Valdora" for a proposed speaker;
+  // places the lexicon knows come before other one-word names.
+  for (const kind of ['place', 'name'] as const) {
+    for (const entity of discourse.entities) {
+      if (entity.kind === kind && !/[\s-]/u.test(entity.canonical)) {
+        discourse.places.push(entity.canonical);
+      }
+    }
+  }
+  return discourse;
+}
+
+function tokenCount(mention: RawMention): number {
+  return mention.phrase.name === null ? 0 : mention.phrase.name.text.split(/\s+/u).length;
+}
+
+/** Titles, roles, nationalities and owners that can stand right before a name. */
+function titleStartBefore(tokens: Token[], index: number, vocabulary: Vocabulary): number {
+  let start = index;
+  while (start > 0) {
+    const token = tokens[start - 1];
+    if (token === undefined || token.kind !== 'word') break;
+    const base = token.base.replace(/\.$/u, '');
+    const titleLike =
+      isTitleWord(base) ||
+      isRoleNoun(base) ||
+      roleQualifiers.has(base) ||
+      isDemonym(base) ||
+      token.possessive ||
+      (/(?:ist|logist|er|or|ian)$/u.test(base) &&
+        !token.capitalised &&
+        !isFiniteVerb(base) &&
+        start === index);
+    if (titleLike) {
+      start--;
+      continue;
+    }
+    if (token.lower === 'of' && start - 2 >= 0 && isTitleWord(tokens[start - 2]?.base ?? '')) {
+      start--;
+      continue;
+    }
+    if (token.capitalised && isTitleWord(tokens[start]?.base ?? '') && start < index) {
+      // A nationality or organisation before a title: "Valdoran Foreign Minister".
+      const run = nameRunAt(tokens, start - 1, vocabulary);
+      if (run !== null) {
+        start--;
+        continue;
+      }
+    }
+    break;
+  }
+  while (start > 0 && isDeterminer(tokens[start - 1]?.lower ?? '')) start--;
+  return start;
+}
+
+function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawMention[]): void {
+  const { tokens } = sentence;
+  const { text, vocabulary } = discourse;
+  let index = 0;
+  while (index < tokens.length) {
+    const run = nameRunAt(tokens, index, vocabulary);
+    if (run === null) {
+      index++;
+      continue;
+    }
+    const left = titleStartBefore(tokens, run.from, vocabulary);
+    let right = run.to;
+    // "President X of Valdora": the place after the name belongs to the phrase.
+    if (tokens[right]?.lower === 'of' && nameRunAt(tokens, right + 1, vocabulary) !== null) {
+      right = nameRunAt(tokens, right + 1, vocabulary)?.to ?? right;
+    }
+    index = run.to;
+    // An owner ("Harwick's shares") is mentioned, but not as someone who could be speaking;
+    // a word before a title ("Valdoran Foreign Minister X") qualifies the name that follows.
+    if (tokens[run.to - 1]?.possessive === true) continue;
+    if (
+      isTitleWord(tokens[run.to]?.base ?? '') &&
+      nameRunAt(tokens, run.to + 1, vocabulary) === null
+    ) {
+      const following = tokens.slice(run.to).findIndex((token) => !isTitleWord(token.base));
+      if (following > 0 && nameRunAt(tokens, run.to + following, vocabulary) !== null) continue;
+    }
+    const phrase = parsePhrase(text, tokens, left, right, vocabulary);
+    if (phrase === null || phrase.name === null) continue;
+    const descriptors: NounPhrase[] = [];
+    const after = appositionAfter(discourse, tokens, right);
+    if (after !== null) descriptors.push(after);
+    const before = appositionBefore(discourse, tokens, left);
+    if (before !== null) descriptors.push(before);
+    raw.push({
+      sentence,
+      run,
+      phrase,
+      subject:
+        verbFollows(tokens, after === null ? right : after.to + 1) && !embedded(tokens, left),
+      descriptors,
+    });
+  }
+}
+
+/** ", a consumer goods analyst at X," after a name. */
+function appositionAfter(discourse: Discourse, tokens: Token[], index: number): NounPhrase | null {
+  if (tokens[index]?.text !== ',') return null;
+  let end = index + 1;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.kind !== 'quote') end++;
+  const first = tokens[index + 1];
+  if (first === undefined || first.kind !== 'word' || isPreposition(first.lower)) return null;
+  if (['who', 'which', 'whose', 'where', 'when', 'in', 'however'].includes(first.lower))
+    return null;
+  // The apposition stops at a relative clause: "an ecologist at X who was not involved".
+  let stop = index + 1;
+  while (stop < end && !['who', 'which', 'whose', 'that'].includes(tokens[stop]?.lower ?? ''))
+    stop++;
+  if (
+    tokens
+      .slice(index + 1, stop)
+      .some((token) => !token.capitalised && token.kind === 'word' && isFiniteVerb(token.lower))
+  ) {
+    return null;
+  }
+  const phrase = parsePhrase(discourse.text, tokens, index + 1, stop, discourse.vocabulary);
+  if (phrase === null || phrase.kind !== 'role') return null;
+  return { ...phrase, to: end };
+}
+
+/** "The board’s chair, X" or "the chief analyst of Y, economist X" before a name. */
+function appositionBefore(discourse: Discourse, tokens: Token[], index: number): NounPhrase | null {
+  if (tokens[index - 1]?.text !== ',') return null;
+  const end = index - 1;
+  const start = phraseStartBefore(tokens, end, discourse.vocabulary);
+  if (start >= end) return null;
+  const phrase = parsePhrase(discourse.text, tokens, start, end, discourse.vocabulary);
+  return phrase !== null && phrase.kind === 'role' ? phrase : null;
+}
+
+const subordinators = wordSet(`
+  that whether if because which who although though unless since
+`);
+
+/**
+ * A subject inside a subordinate clause ("suggests that regional countries opposed …") is a
+ * weaker antecedent for a later pronoun than the subject of a main clause.
+ */
+function embedded(tokens: Token[], start: number): boolean {
+  return subordinators.has(tokens[start - 1]?.lower ?? '');
+}
+
+/** Whether a finite verb follows, past an apposition and adverbs: then the phrase is a subject. */
+function verbFollows(tokens: Token[], index: number): boolean {
+  let cursor = index;
+  if (tokens[cursor]?.text === ',' && isFiniteVerb(tokens[cursor + 1]?.lower ?? '')) {
+    // "The board’s chair, X, said": the apposition closes right after the name.
+    cursor++;
+  } else if (tokens[cursor]?.text === ',') {
+    let close = cursor + 1;
+    while (close < tokens.length && tokens[close]?.text !== ',') close++;
+    if (close < tokens.length) cursor = close + 1;
+  }
+  while (cursor < tokens.length && isVerbSideWord(tokens[cursor]?.lower ?? '')) cursor++;
+  const token = tokens[cursor];
+  return (
+    token !== undefined && token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower)
+  );
+}
+
+function registerName(discourse: Discourse, mention: RawMention): void {
+  const { phrase } = mention;
+  const written = phrase.name;
+  if (written === null) return;
+  const titled = phrase.titles.length > 0 || mention.descriptors.length > 0;
+  const nameClass =
+    phrase.kind === 'person' || phrase.kind === 'organisation' || phrase.kind === 'place'
+      ? phrase.kind
+      : classifyRun(mention.sentence.tokens, mention.run, titled);
+  const key = nameKey(written.text);
+  const tokens = key.split(' ').filter((token) => token !== '');
+  let entity: Entity | undefined;
+
+  if (nameClass === 'person' || nameClass === 'name') {
+    entity = discourse.byKey.get(`person:${key}`);
+    if (entity === undefined && tokens.length === 1) {
+      // A short form: the person whose name has this word, the one mentioned last before it.
+      const owners = discourse.byToken.get(tokens[0] ?? '') ?? [];
+      entity = latestBefore(owners, written.start) ?? owners[0];
+    }
+  } else {
+    entity = discourse.byKey.get(`${nameClass}:${key}`);
+  }
+
+  if (entity === undefined) {
+    entity = {
+      id: discourse.entities.length,
+      kind: nameClass,
+      canonical: written.text,
+      tokenKeys: new Set(tokens),
+      fullKey: key,
+      roleKeys: new Set(),
+      roles: [],
+      modifiers: [],
+      gender: null,
+      known: null,
+      head: '',
+      positions: [],
+      place: null,
+    };
+    if (nameClass === 'name' && titled) entity.kind = 'person';
+    addEntity(discourse, entity);
+  } else if (written.text.split(/\s+/u).length > entity.canonical.split(/\s+/u).length) {
+    entity.canonical = written.text;
+    for (const token of tokens) entity.tokenKeys.add(token);
+    indexEntity(discourse, entity);
+  }
+
+  entity.place ??= phrase.place;
+  for (const descriptor of [phrase, ...mention.descriptors]) {
+    if (descriptor.roleText !== null && descriptor.roleKeys.length > 0) {
+      const role = descriptor === phrase ? descriptor.roleText : appositionRole(descriptor);
+      if (!entity.roles.includes(role)) entity.roles.push(role);
+      for (const roleKey of descriptor.roleKeys) entity.roleKeys.add(roleKey);
+    }
+    for (const modifier of descriptor.modifiers) {
+      if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier);
+    }
+  }
+  if (entity.gender === null) {
+    const firstWord = written.text.split(/[\s-]+/u)[0]?.toLowerCase() ?? '';
+    entity.gender =
+      phrase.titles.map(genderOfTitle).find((gender) => gender !== null) ??
+      (entity.kind === 'person' ? genderOfFirstName(firstWord) : null);
+  }
+  if (entity.known === null && discourse.known.length > 0) {
+    entity.known =
+      matchSpeaker(entity.canonical, discourse.known) ??
+      matchSpeaker(written.text, discourse.known);
+  }
+  discourse.nameAt.set(written.start, entity);
+  addMention(discourse, { entity, position: written.start, subject: mention.subject });
+}
+
+/**
+ * The role an apposition gives, with what it is a role of: "head of the regional chamber of
+ * commerce", "analyst at Brightwater Securities". A role led by its owner ("the board’s chair")
+ * is given without the owner.
+ */
+function appositionRole(descriptor: NounPhrase): string {
+  if (descriptor.modifiers.length > 0 && /^\S+['’]s?\s/u.test(descriptor.bare)) {
+    return descriptor.roleText ?? descriptor.bare;
+  }
+  return descriptor.bare.replace(/[\s,]+$/u, '');
+}
+
+/** "His Kestrian counterpart, X": X holds the same office as the person mentioned before. */
+function inheritCounterpartRoles(discourse: Discourse, raw: RawMention[]): void {
+  for (const mention of raw) {
+    const written = mention.phrase.name;
+    if (written === null) continue;
+    const entity = discourse.nameAt.get(written.start);
+    if (entity === undefined || !entity.roleKeys.has('counterpart')) continue;
+    const others = discourse.mentions
+      .filter(
+        (other) =>
+          other.position < written.start &&
+          other.entity !== entity &&
+          other.entity.kind === 'person',
+      )
+      .filter((other) => [...other.entity.roleKeys].some((roleKey) => roleKey !== 'counterpart'));
+    const previous = others[others.length - 1];
+    if (previous === undefined) continue;
+    for (const roleKey of previous.entity.roleKeys) entity.roleKeys.add(roleKey);
+    const office = previous.entity.roles.find((role) => !/counterpart/iu.test(role));
+    if (office !== undefined) entity.roles.unshift(office);
+  }
+}
+
+/** Groups and organisations named by common nouns in subject position ("the ministers agreed"). */
+function collectGroupSubjects(discourse: Discourse, sentence: Sentence): void {
+  const { tokens } = sentence;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.capitalised || !isFiniteVerb(token.lower)) return;
+    let end = index;
+    while (end > 0 && isVerbSideWord(tokens[end - 1]?.lower ?? '')) end--;
+    // Only a plural noun can head a group: skip the parse otherwise.
+    const last = tokens[end - 1];
+    if (
+      last === undefined ||
+      last.kind !== 'word' ||
+      !(last.lower.endsWith('s') || isCollectiveNoun(last.lower))
+    ) {
+      return;
+    }
+    const start = phraseStartBefore(tokens, end, discourse.vocabulary);
+    if (start >= end) return;
+    const phrase = parsePhrase(discourse.text, tokens, start, end, discourse.vocabulary);
+    if (phrase === null || phrase.kind !== 'collective') return;
+    const entity = groupEntity(discourse, phrase);
+    addMention(discourse, { entity, position: phrase.start, subject: !embedded(tokens, start) });
+  });
+}
+
+export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: string): Entity {
+  // Only "the" goes: "All parties" and "Both sides" keep their quantifier.
+  const name = written ?? phrase.text.replace(/^the\s+/iu, '');
+  const key = name.toLowerCase();
+  let entity = discourse.byKey.get(`collective:${key}`);
+  if (entity === undefined) {
+    entity = {
+      id: discourse.entities.length,
+      kind: 'collective',
+      canonical: name,
+      tokenKeys: new Set(),
+      fullKey: key,
+      roleKeys: new Set(),
+      roles: [],
+      modifiers: [],
+      gender: null,
+      known: discourse.known.length > 0 ? matchSpeaker(name, discourse.known) : null,
+      head: phrase.head,
+      positions: [],
+      place: null,
+    };
+    addEntity(discourse, entity);
+  }
+  return entity;
+}
+
+function addEntity(discourse: Discourse, entity: Entity): void {
+  discourse.entities.push(entity);
+  indexEntity(discourse, entity);
+}
+
+function indexEntity(discourse: Discourse, entity: Entity): void {
+  const kind = entity.kind === 'name' ? 'person' : entity.kind;
+  discourse.byKey.set(`${kind}:${entity.fullKey}`, entity);
+  if (entity.kind !== 'person') return;
+  for (const token of entity.tokenKeys) {
+    const owners = discourse.byToken.get(token) ?? [];
+    if (!owners.includes(entity)) owners.push(entity);
+    discourse.byToken.set(token, owners);
+  }
+}
+
+function addMention(discourse: Discourse, mention: Mention): void {
+  discourse.mentions.push(mention);
+  insertSorted(mention.entity.positions, mention.position);
+}
+
+function insertSorted(values: number[], value: number): void {
+  let index = values.length;
+  while (index > 0 && (values[index - 1] ?? 0) > value) index--;
+  values.splice(index, 0, value);
+}
+
+/** The entity among `entities` mentioned last before `position`. */
+function latestBefore(entities: Entity[], position: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestPosition = -1;
+  for (const entity of entities) {
+    const { positions } = entity;
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((positions[middle] ?? 0) < position) low = middle + 1;
+      else high = middle;
+    }
+    const last = low > 0 ? (positions[low - 1] ?? -1) : -1;
+    if (last > bestPosition) {
+      bestPosition = last;
+      best = entity;
+    }
+  }
+  return best;
+}
+
+/** Records that an entity spoke at a position, which makes it the antecedent of later pronouns. */
+export function noteSpeaker(discourse: Discourse, entity: Entity, position: number): void {
+  const mention: Mention = { entity, position, subject: true };
+  let index = discourse.mentions.length;
+  while (index > 0 && (discourse.mentions[index - 1]?.position ?? 0) > position) index--;
+  discourse.mentions.splice(index, 0, mention);
+  insertSorted(entity.positions, position);
+}
+
+function speakerName(entity: Entity): string {
+  return entity.known?.name ?? entity.canonical;
+}
+
+/**
+ * Resolves a speaker phrase at a position. Returns null for phrases that cannot speak (events,
+ * documents, plain nouns); a Resolution with speaker null when the phrase could speak but the
+ * article does not say who it is.
+ */
+export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolution | null {
+  const asWritten = phrase.name?.text ?? phrase.text;
+  const unresolved = (certainty: number): Resolution => ({
+    entity: null,
+    speaker: null,
+    asWritten,
+    certainty,
+    phrase,
+  });
+  const found = (entity: Entity, certainty: number): Resolution => ({
+    entity,
+    speaker: speakerName(entity),
+    asWritten,
+    certainty,
+    phrase,
+  });
+
+  switch (phrase.kind) {
+    case 'pronoun': {
+      const entity = resolvePronoun(discourse, phrase.head, phrase.start);
+      return entity === undefined ? unresolved(0.3) : found(entity, 0.8);
+    }
+    case 'person':
+    case 'name':
+    case 'organisation':
+    case 'place': {
+      const written = phrase.name;
+      const entity = written === null ? undefined : discourse.nameAt.get(written.start);
+      if (entity === undefined) {
+        return {
+          entity: null,
+          speaker: phrase.name?.text ?? phrase.bare,
+          asWritten,
+          certainty: 0.6,
+          phrase,
+        };
+      }
+      const partial =
+        written !== null &&
+        written.text.split(/\s+/u).length < entity.canonical.split(/\s+/u).length;
+      return found(entity, partial ? 0.85 : 0.95);
+    }
+    case 'role': {
+      // "A spokesperson for the ministry" introduces someone new; it never points back.
+      if (/^an?\s/iu.test(phrase.text)) return unresolved(0.35);
+      const entity = resolveRole(discourse, phrase);
+      return entity === undefined ? unresolved(0.35) : found(entity, 0.8);
+    }
+    case 'collective': {
+      const entity = groupEntity(discourse, phrase);
+      const fuller = fullerGroup(discourse, entity, phrase.start);
+      return found(fuller ?? entity, 0.75);
+    }
+    case 'organisation-noun': {
+      const entity = resolveOrganisationNoun(discourse, phrase);
+      if (entity !== undefined) return found(entity, 0.75);
+      // "the Tarvanian foreign ministry", "the regional health authority": qualified enough to
+      // name one body even without a proper name.
+      if (phrase.roleKeys.length + phrase.modifiers.length >= 2 && !/^an?\s/iu.test(phrase.text)) {
+        return found(groupEntity(discourse, phrase, phrase.core), 0.7);
+      }
+      return unresolved(0.35);
+    }
+    default:
+      return null;
+  }
+}
+
+function resolvePronoun(
+  discourse: Discourse,
+  pronoun: string,
+  position: number,
+): Entity | undefined {
+  const info = personalPronoun(pronoun);
+  if (info === undefined) return undefined;
+  const wanted: EntityKind[] =
+    info.number === 'plural'
+      ? ['collective']
+      : info.number === 'thing'
+        ? ['organisation']
+        : ['person'];
+  const compatible = (mention: Mention): boolean =>
+    mention.position < position &&
+    wanted.includes(mention.entity.kind) &&
+    (info.gender === null ||
+      mention.entity.gender === null ||
+      mention.entity.gender === info.gender);
+  let fallback: Mention | undefined;
+  for (let index = discourse.mentions.length - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || !compatible(mention)) continue;
+    if (mention.subject) {
+      learnGender(mention.entity, info.gender);
+      return mention.entity;
+    }
+    fallback ??= mention;
+  }
+  if (fallback !== undefined) learnGender(fallback.entity, info.gender);
+  return fallback?.entity;
+}
+
+function learnGender(entity: Entity, gender: Gender | null): void {
+  if (entity.gender === null && gender !== null) entity.gender = gender;
+}
+
+const qualifierKeys = new Set([...roleQualifiers, 'top', 'senior']);
+
+function resolveRole(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const wanted = phrase.roleKeys.filter((key) => !qualifierKeys.has(key));
+  if (wanted.length === 0) return undefined;
+  const fits = (entity: Entity): boolean => {
+    if (entity.kind !== 'person') return false;
+    if (!wanted.every((key) => entity.roleKeys.has(key))) return false;
+    return phrase.modifiers.every((modifier) =>
+      entity.modifiers.some((have) => modifiersMatch(modifier, have)),
+    );
+  };
+  const candidates = discourse.entities.filter(fits);
+  return latestBefore(candidates, phrase.start);
+}
+
+/** "the ministers" after "the Nordic foreign ministers": the fuller name of the group. */
+function fullerGroup(discourse: Discourse, entity: Entity, position: number): Entity | undefined {
+  const fuller = discourse.entities.filter(
+    (candidate) =>
+      candidate.kind === 'collective' &&
+      candidate !== entity &&
+      candidate.head === entity.head &&
+      candidate.canonical.length > entity.canonical.length &&
+      candidate.canonical.toLowerCase().endsWith(entity.canonical.toLowerCase()),
+  );
+  return latestBefore(fuller, position);
+}
+
+const companyNouns = wordSet(`
+  company firm group business retailer manufacturer operator carrier insurer developer publisher
+  broadcaster airline bank
+`);
+
+function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const head = phrase.head;
+  const organisations = discourse.entities.filter((entity) => entity.kind === 'organisation');
+  const named = organisations.filter((entity) =>
+    entity.canonical.toLowerCase().split(/\s+/u).includes(head),
+  );
+  const byName = latestBefore(named, phrase.start);
+  if (byName !== undefined) return byName;
+  if (!companyNouns.has(head)) return undefined;
+  // "the company": the organisation last seen as the subject of a sentence.
+  for (let index = discourse.mentions.length - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position >= phrase.start) continue;
+    if (mention.subject && mention.entity.kind === 'organisation') return mention.entity;
+  }
+  return undefined;
+}
+
+/** The country a person's modifiers point to, as the article spells it. */
+export function countryOf(discourse: Discourse, entity: Entity): string | null {
+  if (entity.kind !== 'person') return null;
+  if (entity.place !== null) return entity.place;
+  for (const modifier of entity.modifiers) {
+    if (isCountryName(modifier.toLowerCase())) return modifier;
+    // A nationality ("Valdoran") names the place the article spells out ("Valdora"); a bare
+    // name before a title ("Aldersfeld coach") may be a club or a town, so it is not a country.
+    const place = discourse.places.find(
+      (candidate) => candidate !== modifier && modifiersMatch(modifier, candidate),
+    );
+    if (place !== undefined) return place;
+  }
+  return null;
+}

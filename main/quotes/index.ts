@@ -1,0 +1,314 @@
+// The quotation finder: finds direct quotations, reported (indirect) speech and quoted terms in
+// a news article, proposes who said each, and lists the people it could not match to the
+// notebook's speakers. Pure: text in, data out. Other code imports only from this module.
+// It must not know any particular article, person or phrase; see lexicon.ts for the general
+// English it relies on.
+
+import {
+  buildDiscourse,
+  countryOf,
+  noteSpeaker,
+  type Discourse,
+  type Entity,
+  type Resolution,
+} from './discourse';
+import { attributeQuote, isUtterance, standsAlone, type QuoteAttribution } from './direct-quotes';
+import { findQuoteSpans } from './quote-marks';
+import { buildVocabulary } from './phrases';
+import { findReports, leadingSubject, type Report } from './reporting';
+import { splitSentences, type Sentence, type Token } from './text-units';
+import type {
+  FindQuotesOptions,
+  FindQuotesResult,
+  KnownSpeaker,
+  ProposedSpeaker,
+  QuoteCandidate,
+} from './types';
+
+export type {
+  FindQuotesOptions,
+  FindQuotesResult,
+  KnownSpeaker,
+  ProposedSpeaker,
+  QuoteCandidate,
+  QuoteKind,
+} from './types';
+export { matchSpeaker, nameKey } from './name-key';
+
+interface Source {
+  resolution: Resolution | null;
+  cue: string | null;
+  paragraph: number;
+}
+
+export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQuotesResult {
+  const known: KnownSpeaker[] = options.speakers ?? [];
+  const outerQuotes = findQuoteSpans(text).filter((span) => span.depth === 0);
+  const sentences = splitSentences(text, outerQuotes);
+  const discourse = buildDiscourse(text, sentences, buildVocabulary(sentences), known);
+
+  const candidates: QuoteCandidate[] = [];
+  const speakers: Entity[] = [];
+  const groupSources = new Map<number, Source>();
+  const pendingGroups: Array<{ group: number; candidate: QuoteCandidate }> = [];
+  let lastDirect: Source | null = null;
+  let previous: { sentence: Sentence; reports: Report[] } | null = null;
+
+  for (const sentence of sentences) {
+    const reports = findReports(discourse, sentence);
+    const directIndexes = new Set<number>();
+
+    sentence.tokens.forEach((token, index) => {
+      const quote = token.quote;
+      if (token.kind !== 'quote' || quote === undefined) return;
+      let attribution = attributeQuote(sentence.tokens, index, reports);
+      const explicit = attribution !== null && attribution.kind === 'direct';
+      if (attribution === null) {
+        if (standsAlone(sentence, index) || isUtterance(token) || quote.continues || quote.runsOn) {
+          const source =
+            groupSources.get(quote.group) ??
+            continuationSource(discourse, sentence, previous, lastDirect);
+          attribution = {
+            kind: 'direct',
+            resolution: source?.resolution ?? null,
+            cue: source?.cue ?? null,
+            via: source === null ? 'none' : 'continuation',
+          };
+        } else {
+          attribution = { kind: 'term', resolution: null, cue: null, via: 'none' };
+        }
+      }
+      const candidate = quoteCandidate(
+        text,
+        quote.start,
+        quote.end,
+        attribution,
+        sentence,
+        lastDirect,
+      );
+      candidates.push(candidate);
+      if (attribution.kind !== 'direct') return;
+      directIndexes.add(index);
+      const source: Source = {
+        resolution: attribution.resolution,
+        cue: attribution.cue,
+        paragraph: sentence.paragraph,
+      };
+      if (explicit || (!groupSources.has(quote.group) && attribution.resolution !== null)) {
+        groupSources.set(quote.group, source);
+      }
+      if (!explicit) pendingGroups.push({ group: quote.group, candidate });
+      lastDirect = source;
+      rememberSpeaker(discourse, speakers, attribution.resolution);
+    });
+
+    for (const report of headline(sentence) ? [] : reports) {
+      const candidate = indirectCandidate(text, sentence.tokens, report, directIndexes);
+      if (candidate === null) continue;
+      candidates.push(candidate);
+      rememberSpeaker(discourse, speakers, report.resolution);
+    }
+    previous = { sentence, reports };
+  }
+
+  // A quotation over several paragraphs is often attributed only in its last paragraph.
+  for (const { group, candidate } of pendingGroups) {
+    const source = groupSources.get(group);
+    if (source === undefined || candidate.speaker !== null || source.resolution === null) continue;
+    candidate.speaker = source.resolution.speaker;
+    candidate.speakerAsWritten = source.resolution.asWritten;
+    candidate.cue = source.cue;
+    candidate.confidence = 0.6;
+  }
+
+  return {
+    candidates: dropNestedIndirect(dedupe(candidates)),
+    proposedSpeakers: proposeSpeakers(discourse, speakers),
+  };
+}
+
+/**
+ * The speaker of a quotation with no attribution of its own: the speaker of the quotation
+ * before it in the same paragraph, the subject of a sentence that ends with a colon, or the
+ * speaker of the previous paragraph's last quotation when this paragraph opens with it.
+ */
+function continuationSource(
+  discourse: Discourse,
+  sentence: Sentence,
+  previous: { sentence: Sentence; reports: Report[] } | null,
+  lastDirect: Source | null,
+): Source | null {
+  if (
+    lastDirect !== null &&
+    lastDirect.paragraph === sentence.paragraph &&
+    lastDirect.resolution !== null
+  ) {
+    return lastDirect;
+  }
+  if (
+    previous !== null &&
+    previous.sentence.tokens[previous.sentence.tokens.length - 1]?.text === ':'
+  ) {
+    const report = previous.reports.find((candidate) => candidate.resolution?.speaker != null);
+    if (report !== undefined)
+      return { resolution: report.resolution, cue: report.cue, paragraph: sentence.paragraph };
+    const subject = leadingSubject(discourse, previous.sentence);
+    if (subject !== null) return { resolution: subject, cue: null, paragraph: sentence.paragraph };
+  }
+  if (
+    lastDirect !== null &&
+    lastDirect.resolution !== null &&
+    sentence.indexInParagraph === 0 &&
+    lastDirect.paragraph === sentence.paragraph - 1
+  ) {
+    return lastDirect;
+  }
+  return null;
+}
+
+/**
+ * A headline or subheading: a whole paragraph with no closing punctuation. Its verbs summarise
+ * the article ("X and Y pledge closer ties") rather than report what someone said.
+ */
+function headline(sentence: Sentence): boolean {
+  const last = sentence.tokens[sentence.tokens.length - 1];
+  if (last === undefined || sentence.indexInParagraph > 0) return false;
+  const closed =
+    ['.', '!', '?', '…', ')', '"', '”', '’', '»', "'"].includes(last.text) || last.kind === 'quote';
+  return !closed && sentence.tokens.length <= 25;
+}
+
+function quoteCandidate(
+  text: string,
+  start: number,
+  end: number,
+  attribution: QuoteAttribution,
+  sentence: Sentence,
+  lastDirect: Source | null,
+): QuoteCandidate {
+  const exact = text.slice(start, end);
+  if (attribution.kind === 'term') {
+    return {
+      start,
+      end,
+      exact,
+      kind: 'term',
+      speaker: null,
+      speakerAsWritten: null,
+      cue: null,
+      confidence: 0.6,
+    };
+  }
+  const resolution = attribution.resolution;
+  let confidence = resolution?.certainty ?? 0.3;
+  if (attribution.via === 'partial') confidence *= 0.9;
+  if (attribution.via === 'inside') confidence *= 0.8;
+  if (attribution.via === 'continuation') {
+    confidence *= lastDirect !== null && lastDirect.paragraph === sentence.paragraph ? 0.8 : 0.6;
+  }
+  if (resolution?.speaker == null) confidence = Math.min(confidence, 0.35);
+  return {
+    start,
+    end,
+    exact,
+    kind: 'direct',
+    speaker: resolution?.speaker ?? null,
+    speakerAsWritten: resolution?.asWritten ?? null,
+    cue: attribution.cue,
+    confidence: round(confidence),
+  };
+}
+
+function indirectCandidate(
+  text: string,
+  tokens: Token[],
+  report: Report,
+  directIndexes: ReadonlySet<number>,
+): QuoteCandidate | null {
+  if (!report.indirect || report.resolution === null) return null;
+  const first = tokens[report.contentFrom];
+  const last = tokens[report.contentTo - 1];
+  if (first === undefined || last === undefined || report.contentTo <= report.contentFrom)
+    return null;
+  const start = first.kind === 'quote' && first.quote !== undefined ? first.start : first.start;
+  const end = last.end;
+  // A clause that is mostly (two thirds or more) a direct quotation is represented by the
+  // quotation alone.
+  let quoted = 0;
+  for (let index = report.contentFrom; index < report.contentTo; index++) {
+    const token = tokens[index];
+    if (token !== undefined && directIndexes.has(index)) quoted += token.end - token.start;
+  }
+  if (quoted * 3 >= (end - start) * 2) return null;
+  const resolution = report.resolution;
+  let confidence = resolution.certainty * (report.verb?.weak === true ? 0.7 : 0.9);
+  if (report.shape === 'postposed' || report.shape === 'participle') confidence *= 0.9;
+  if (resolution.speaker === null) confidence = Math.min(confidence, 0.4);
+  return {
+    start,
+    end,
+    exact: text.slice(start, end),
+    kind: 'indirect',
+    speaker: resolution.speaker,
+    speakerAsWritten: resolution.asWritten,
+    cue: report.cue,
+    confidence: round(confidence),
+  };
+}
+
+function rememberSpeaker(
+  discourse: Discourse,
+  speakers: Entity[],
+  resolution: Resolution | null,
+): void {
+  const entity = resolution?.entity;
+  if (entity === undefined || entity === null) return;
+  if (!speakers.includes(entity)) speakers.push(entity);
+  noteSpeaker(discourse, entity, resolution?.phrase.start ?? 0);
+}
+
+function dedupe(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const seen = new Set<string>();
+  return candidates
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((candidate) => {
+      const key = `${candidate.start}:${candidate.end}:${candidate.kind}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Reported speech nested inside other reported speech is part of it, not a second item. */
+function dropNestedIndirect(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const indirect = candidates.filter((candidate) => candidate.kind === 'indirect');
+  return candidates.filter(
+    (candidate) =>
+      candidate.kind !== 'indirect' ||
+      !indirect.some(
+        (outer) =>
+          outer !== candidate &&
+          outer.start <= candidate.start &&
+          candidate.end <= outer.end &&
+          outer.end - outer.start > candidate.end - candidate.start,
+      ),
+  );
+}
+
+function proposeSpeakers(discourse: Discourse, speakers: Entity[]): ProposedSpeaker[] {
+  const proposed: ProposedSpeaker[] = [];
+  for (const entity of speakers) {
+    if (entity.known !== null || entity.kind === 'collective') continue;
+    if (proposed.some((speaker) => speaker.name === entity.canonical)) continue;
+    proposed.push({
+      name: entity.canonical,
+      role: entity.kind === 'person' ? (entity.roles[0] ?? null) : null,
+      country: countryOf(discourse, entity),
+    });
+  }
+  return proposed;
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}

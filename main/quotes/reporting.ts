@@ -1,0 +1,803 @@
+// Finds reporting cues in a sentence and reads each one: who is reported (the subject of the
+// verb, the source after "according to", the subject a participle leans on) and what is
+// reported (the clause or content phrase after the cue, or before a post-posed cue).
+// It works on one sentence's tokens plus the article's discourse; it knows English clause
+// shapes, not any article.
+
+import {
+  blocksReport,
+  cueVerb,
+  isCopula,
+  isClauseOpener,
+  isDeterminer,
+  isFiniteVerb,
+  isGerund,
+  isPassiveAuxiliary,
+  isPreposition,
+  isVerbSideWord,
+  personalPronoun,
+  stanceObjects,
+  type CueVerb,
+  wordSet,
+} from './lexicon';
+import { noteSpeaker, resolvePhrase, type Discourse, type Resolution } from './discourse';
+import { parsePhrase, phraseStartBefore, type NounPhrase } from './phrases';
+import type { Sentence, Token } from './text-units';
+
+export type ReportShape = 'finite' | 'participle' | 'according' | 'postposed';
+
+export interface Report {
+  shape: ReportShape;
+  /** token range of the cue words ("called for", "according to") */
+  cueFrom: number;
+  cueTo: number;
+  cue: string;
+  verb: CueVerb | null;
+  subject: NounPhrase | null;
+  resolution: Resolution | null;
+  /** token range of the reported content; empty when the cue only introduces a quotation */
+  contentFrom: number;
+  contentTo: number;
+  /** whether the content counts as indirect speech (some cues only attribute a quotation) */
+  indirect: boolean;
+}
+
+interface SubjectSearch {
+  phrase: NounPhrase | null;
+  /** the verb is coordinated with an earlier one and shares its subject */
+  coordinated: boolean;
+}
+
+/** Participles that report speech even after a verb that is not itself a report. */
+const sayingParticiples = wordSet(`
+  say add state warn argue insist claim explain tell
+`);
+
+export function findReports(discourse: Discourse, sentence: Sentence): Report[] {
+  const { tokens } = sentence;
+  const reports: Report[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') continue;
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      const report = readAccordingTo(discourse, tokens, index);
+      if (report !== null) reports.push(report);
+      index++;
+      continue;
+    }
+    const verb = cueVerb(token.lower);
+    if (verb === undefined) continue;
+    if (token.capitalised && index > 0) continue;
+    const report = verb.participle
+      ? readParticiple(discourse, tokens, index, verb, reports)
+      : readFinite(discourse, tokens, index, verb, reports);
+    if (report === null) continue;
+    reports.push(report);
+    // Whoever is reported becomes the likeliest antecedent of a later "he", "she" or "they";
+    // a stance verb that reported nothing ("opposed the tariffs") is an action, not speech.
+    const entity = report.resolution?.entity;
+    const spoke = report.indirect || report.verb?.frame !== 'stance';
+    if (entity != null && report.subject !== null && spoke) {
+      noteSpeaker(discourse, entity, report.subject.start);
+    }
+  }
+  return reports;
+}
+
+function cueWords(
+  tokens: Token[],
+  index: number,
+  verb: CueVerb,
+): { to: number; text: string } | null {
+  const next = tokens[index + 1];
+  const verbText = tokens[index]?.text ?? '';
+  if (next !== undefined && verb.particles.includes(next.lower)) {
+    return { to: index + 2, text: `${verbText} ${next.text}` };
+  }
+  if (verb.frame === 'particle') return null;
+  return { to: index + 1, text: verbText };
+}
+
+function readFinite(
+  discourse: Discourse,
+  tokens: Token[],
+  index: number,
+  verb: CueVerb,
+  earlier: Report[],
+): Report | null {
+  let before = index;
+  while (before > 0 && isVerbSideWord(tokens[before - 1]?.lower ?? '')) before--;
+  const previous = tokens[before - 1];
+  if (previous !== undefined && previous.kind === 'word') {
+    if (isPassiveAuxiliary(previous.lower) || blocksReport(previous.lower)) return null;
+    // After a determiner or preposition the word is a noun ("the notes", "in reports").
+    if (isDeterminer(previous.lower) || (isPreposition(previous.lower) && previous.lower !== 'as'))
+      return null;
+  }
+  const cue = cueWords(tokens, index, verb) ?? { to: index + 1, text: tokens[index]?.text ?? '' };
+  const inverted = invertedSubject(discourse, tokens, before, cue.to);
+  if (inverted !== null) {
+    return {
+      shape: 'finite',
+      cueFrom: index,
+      cueTo: cue.to,
+      cue: cue.text,
+      verb,
+      subject: inverted.subject,
+      resolution: inverted.resolution,
+      contentFrom: cue.to,
+      contentTo: cue.to,
+      indirect: false,
+    };
+  }
+  const search = findSubject(discourse, tokens, before);
+  let subject = search.phrase;
+  let resolution = subject === null ? null : resolvePhrase(discourse, subject);
+  if (search.coordinated) {
+    // "X declined to comment but said …": the subject of the first verb carries over, whether
+    // or not that verb reported anything.
+    const shared = earlier[earlier.length - 1];
+    subject = shared?.subject ?? mainClauseBefore(discourse, tokens, before - 1);
+    resolution =
+      shared?.resolution ?? (subject === null ? null : resolvePhrase(discourse, subject));
+  }
+  if (subject === null || resolution === null) return null;
+
+  const countsAsCue = cueWords(tokens, index, verb) !== null;
+  const content = countsAsCue ? contentAfter(tokens, cue.to, verb) : null;
+  const report: Report = {
+    shape: 'finite',
+    cueFrom: index,
+    cueTo: cue.to,
+    cue: cue.text,
+    verb,
+    subject,
+    resolution,
+    contentFrom: content?.from ?? cue.to,
+    contentTo: content?.to ?? cue.to,
+    indirect: content !== null,
+  };
+  if (content === null && countsAsCue && !search.coordinated) {
+    const postposed = postposedContent(tokens, subject.from, cue.to);
+    if (postposed !== null) {
+      return {
+        ...report,
+        shape: 'postposed',
+        contentFrom: postposed.from,
+        contentTo: postposed.to,
+        indirect: true,
+      };
+    }
+  }
+  return report;
+}
+
+/** `“…,” said the minister`: after a quotation the subject may follow its verb. */
+function invertedSubject(
+  discourse: Discourse,
+  tokens: Token[],
+  before: number,
+  cueTo: number,
+): { subject: NounPhrase; resolution: Resolution } | null {
+  const previous = tokens[before - 1];
+  const quoteBefore =
+    previous?.kind === 'quote' || (previous?.text === ',' && tokens[before - 2]?.kind === 'quote');
+  if (!quoteBefore) return null;
+  let end = cueTo;
+  while (end < tokens.length && tokens[end]?.kind === 'word') end++;
+  const subject = parsePhrase(discourse.text, tokens, cueTo, end, discourse.vocabulary);
+  if (subject === null) return null;
+  const resolution = resolvePhrase(discourse, subject);
+  return resolution === null ? null : { subject, resolution };
+}
+
+/** The speaker-like subject that opens a sentence ("Ilse Marwick put forward three ideas:"). */
+export function leadingSubject(discourse: Discourse, sentence: Sentence): Resolution | null {
+  const { tokens } = sentence;
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (
+      token === undefined ||
+      token.kind !== 'word' ||
+      token.capitalised ||
+      !isFiniteVerb(token.lower)
+    )
+      continue;
+    let before = index;
+    while (before > 0 && isVerbSideWord(tokens[before - 1]?.lower ?? '')) before--;
+    const search = findSubject(discourse, tokens, before);
+    return search.phrase === null ? null : resolvePhrase(discourse, search.phrase);
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb: the noun phrase right before it, or around a parenthesis
+ * ("X, in turn, stressed"; "X, a lawyer for Y, said"; "The board’s chair, X, said").
+ */
+function findSubject(discourse: Discourse, tokens: Token[], verbIndex: number): SubjectSearch {
+  const { text, vocabulary } = discourse;
+  const previous = tokens[verbIndex - 1];
+  if (previous === undefined) return { phrase: null, coordinated: false };
+  if (previous.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but')) {
+    return { phrase: null, coordinated: true };
+  }
+  if (previous.text === ',') {
+    let open = verbIndex - 2;
+    while (open >= 0 && tokens[open]?.text !== ',' && tokens[open]?.kind !== 'quote') open--;
+    if (open < 0 || tokens[open]?.kind === 'quote' || open + 1 >= verbIndex - 1) {
+      return { phrase: null, coordinated: false };
+    }
+    const innerFirst = tokens[open + 1];
+    const outerStart = phraseStartBefore(tokens, open, vocabulary);
+    const outer =
+      outerStart < open ? parsePhrase(text, tokens, outerStart, open, vocabulary) : null;
+    const innerIsClause =
+      innerFirst === undefined ||
+      isPreposition(innerFirst.lower) ||
+      isClauseOpener(innerFirst.lower) ||
+      (!innerFirst.capitalised && isGerund(innerFirst.lower)) ||
+      tokens
+        .slice(open + 1, verbIndex - 1)
+        .some((token) => token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower));
+    const inner = innerIsClause
+      ? null
+      : parsePhrase(text, tokens, open + 1, verbIndex - 1, vocabulary);
+    const named = (phrase: NounPhrase | null): boolean =>
+      phrase !== null && ['person', 'name'].includes(phrase.kind);
+    if (named(inner) && !named(outer)) return { phrase: inner, coordinated: false };
+    return { phrase: outer, coordinated: false };
+  }
+  const start = phraseStartBefore(tokens, verbIndex, vocabulary);
+  if (start >= verbIndex) return { phrase: null, coordinated: false };
+  return { phrase: parsePhrase(text, tokens, start, verbIndex, vocabulary), coordinated: false };
+}
+
+/**
+ * A finite verb at a position. Beyond what the word alone shows, a lower-case -s word right
+ * after a noun and before a preposition or determiner is a present-tense verb ("depends on").
+ */
+export function finiteVerbAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised) return false;
+  if (isFiniteVerb(token.lower)) return true;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (/ed$/u.test(token.lower)) {
+    // "the company expected revenue": a participle the lexicon files as an adjective.
+    return (
+      previous?.kind === 'word' &&
+      !isDeterminer(previous.lower) &&
+      !isPreposition(previous.lower) &&
+      !isCopula(previous.lower) &&
+      !isVerbSideWord(previous.lower) &&
+      !isFiniteVerb(previous.lower) &&
+      next?.kind === 'word'
+    );
+  }
+  if (!/[^s]s$/u.test(token.lower) || token.possessive) return false;
+  if (next === undefined || next.kind !== 'word') return false;
+  if (!(isPreposition(next.lower) || isDeterminer(next.lower) || next.lower === 'that'))
+    return false;
+  if (previous === undefined) return false;
+  if (
+    previous.text === ',' ||
+    previous.capitalised ||
+    personalPronoun(previous.lower) !== undefined
+  )
+    return true;
+  const beforePrevious = tokens[index - 2];
+  return (
+    previous.kind === 'word' &&
+    !isPreposition(previous.lower) &&
+    !isDeterminer(previous.lower) &&
+    beforePrevious !== undefined &&
+    (isDeterminer(beforePrevious.lower) || beforePrevious.possessive)
+  );
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+const addresseeStoppers = new Set(['that', ':', ',', '.']);
+
+/** Where the reported content after a cue starts and ends, or null when there is none. */
+function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | null {
+  let start = from;
+  while (start < tokens.length && isVerbSideWord(tokens[start]?.lower ?? '')) start++;
+  let token = tokens[start];
+  if (token === undefined) return null;
+  // With its particle a clause verb takes a plain object too: "warned of a crisis".
+  let tookParticle = verb.particles.includes(tokens[from - 1]?.lower ?? '');
+
+  if (verb.frame === 'addressee' && token.lower !== 'that' && token.kind === 'word') {
+    // "told the jury he had …", "told reporters that …", "warned residents of …"
+    const that = findWithin(tokens, start, 6, (candidate) => candidate.lower === 'that');
+    if (that !== null) {
+      start = that + 1;
+    } else {
+      let cursor = start;
+      if (isDeterminer(tokens[cursor]?.lower ?? '')) cursor++;
+      while (cursor < tokens.length && cursor - start < 4) {
+        const word = tokens[cursor];
+        if (word === undefined || word.kind !== 'word' || addresseeStoppers.has(word.lower)) break;
+        if (
+          cursor > start &&
+          (isDeterminer(word.lower) ||
+            personalPronoun(word.lower) !== undefined ||
+            word.capitalised)
+        )
+          break;
+        if (isPreposition(word.lower) || isFiniteVerb(word.lower)) break;
+        cursor++;
+      }
+      start = cursor;
+      if (verb.particles.includes(tokens[start]?.lower ?? '')) {
+        start++;
+        tookParticle = true;
+      }
+    }
+    token = tokens[start];
+    if (token === undefined) return null;
+  }
+
+  if (
+    token.kind === 'word' &&
+    isPreposition(token.lower) &&
+    !verb.particles.includes(token.lower)
+  ) {
+    // An adverbial first ("said in a statement that …"): the content starts after "that".
+    const that = findWithin(tokens, start, 12, (candidate) => candidate.lower === 'that');
+    if (that === null) return null;
+    start = that + 1;
+    token = tokens[start];
+  } else if (token.text === ',') {
+    const that = findWithin(tokens, start + 1, 6, (candidate) => candidate.lower === 'that');
+    if (that === null) return null;
+    start = that + 1;
+    token = tokens[start];
+  } else if (token.lower === 'that' && clauseFollows(tokens, start + 1)) {
+    start++;
+    token = tokens[start];
+  } else if (token.text === ':') {
+    if (tokens[start + 1]?.kind === 'quote') return null;
+    start++;
+    token = tokens[start];
+  }
+  if (token === undefined || token.kind === 'punct') return null;
+  if (token.kind === 'word' && ['and', 'or', 'but', 'nor'].includes(token.lower)) return null;
+
+  const end = contentEnd(tokens, start);
+  if (end - start < 2 && tokens[start]?.kind !== 'quote') return null;
+  const words = tokens.slice(start, end);
+  if (verb.frame === 'clause' || verb.frame === 'addressee') {
+    const hasVerb = words.some((_, position) => finiteVerbAt(words, position));
+    if (!hasVerb && !tookParticle && words[0]?.kind !== 'quote') return null;
+  }
+  if (verb.frame === 'as' && !words.some((word) => word.lower === 'as')) return null;
+  if (verb.frame === 'stance') {
+    const object = words.slice(0, 5);
+    if (!object.some((word) => stanceObjects.has(word.base))) return null;
+  }
+  return { from: start, to: end };
+}
+
+/** "that" opens a clause only when a verb follows; otherwise it points ("disputed that account"). */
+function clauseFollows(tokens: Token[], from: number): boolean {
+  const end = contentEnd(tokens, from);
+  for (let index = from; index < end; index++) if (finiteVerbAt(tokens, index)) return true;
+  return tokens[from]?.kind === 'quote';
+}
+
+function findWithin(
+  tokens: Token[],
+  from: number,
+  limit: number,
+  test: (token: Token) => boolean,
+): number | null {
+  for (let index = from; index < tokens.length && index < from + limit; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === 'quote') return null;
+    if (test(token)) return index;
+    if (token.kind === 'punct' && token.text !== ',') return null;
+  }
+  return null;
+}
+
+function quoteEndsWithComma(token: Token | undefined): boolean {
+  if (token?.kind !== 'quote' || token.quote === undefined) return false;
+  const inner = token.text.slice(0, token.quote.end - token.start).trimEnd();
+  return inner.endsWith(',');
+}
+
+/** The end of a reported clause: the sentence end, or where a second report begins. */
+export function contentEnd(tokens: Token[], start: number): number {
+  let end = tokens.length;
+  for (let index = start; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.text === ';') {
+      end = index;
+      break;
+    }
+    const commaHere = token.text === ',';
+    if (commaHere || quoteEndsWithComma(token)) {
+      const next = tokens[index + 1];
+      const boundary = commaHere ? index : index + 1;
+      if (next !== undefined && next.kind === 'word') {
+        const nextVerb = cueVerb(next.lower);
+        if (nextVerb?.participle === true && !next.capitalised) {
+          end = boundary;
+          break;
+        }
+        if (next.lower === 'according' && tokens[index + 2]?.lower === 'to') {
+          end = boundary;
+          break;
+        }
+        if (commaHere && contrastOpeners.has(next.lower) && reportFollows(tokens, index + 2)) {
+          // "said X, although she cautioned that Y": the second report is not part of X.
+          end = boundary;
+          break;
+        }
+      }
+    }
+    if (
+      token.kind === 'word' &&
+      (token.lower === 'and' || token.lower === 'but') &&
+      index > start
+    ) {
+      let after = index + 1;
+      while (after < tokens.length && isVerbSideWord(tokens[after]?.lower ?? '')) after++;
+      const following = tokens[after];
+      const followingVerb = following === undefined ? undefined : cueVerb(following.lower);
+      const finiteCue = followingVerb !== undefined && !followingVerb.participle;
+      const contrastVerb =
+        token.lower === 'but' &&
+        following !== undefined &&
+        /ed$/u.test(following.lower) &&
+        isFiniteVerb(following.lower);
+      if (finiteCue || contrastVerb) {
+        end = tokens[index - 1]?.text === ',' ? index - 1 : index;
+        break;
+      }
+    }
+    if (token.text === ':' && tokens[index + 1]?.kind === 'quote') {
+      end = index;
+      break;
+    }
+  }
+  return trimmedEnd(tokens, start, end);
+}
+
+const contrastOpeners = wordSet(`although though while whereas but yet`);
+
+/** A subject of up to five words, then a finite reporting verb: "she cautioned", "the mayor said". */
+function reportFollows(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index <= from + 5; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') return false;
+    const verb = cueVerb(token.lower);
+    if (verb !== undefined && !verb.participle) return index > from;
+    if (isFiniteVerb(token.lower) && !token.capitalised) return false;
+  }
+  return false;
+}
+
+/** Drops the final full stop and other trailing punctuation from a content range. */
+function trimmedEnd(tokens: Token[], start: number, end: number): number {
+  let trimmed = end;
+  while (
+    trimmed > start &&
+    ['.', ',', ';', ':', '—', '–', '-'].includes(tokens[trimmed - 1]?.text ?? '')
+  ) {
+    trimmed--;
+  }
+  return trimmed;
+}
+
+/** "…, the mayor said on Monday." The clause before the comma is the content. */
+function postposedContent(tokens: Token[], subjectFrom: number, cueTo: number): Range | null {
+  const comma = tokens[subjectFrom - 1];
+  if (comma?.text !== ',') return null;
+  // Only adverbials may follow the cue ("announced on Thursday").
+  const rest = tokens.slice(cueTo);
+  if (rest.some((token) => token.kind === 'quote' || token.text === ':')) return null;
+  const trailing = rest.filter((token) => token.kind === 'word');
+  if (trailing.length > 0 && !isPreposition(trailing[0]?.lower ?? '')) {
+    if (rest[0]?.text !== ',') return null;
+  }
+  const before = tokens.slice(0, subjectFrom - 1);
+  if (before.some((token) => token.kind === 'quote')) return null;
+  const hasVerb = (part: Token[]): boolean => part.some((_, index) => finiteVerbAt(part, index));
+  if (rest[0]?.text === ',' && rest.length > 2) {
+    // "A, the minister said, depends on B": the whole sentence is reported.
+    if (!hasVerb(rest)) return null;
+    return { from: 0, to: trimmedEnd(tokens, 0, tokens.length) };
+  }
+  if (!hasVerb(before)) return null;
+  return { from: 0, to: contentEnd(tokens.slice(0, subjectFrom - 1), 0) };
+}
+
+function readParticiple(
+  discourse: Discourse,
+  tokens: Token[],
+  index: number,
+  verb: CueVerb,
+  earlier: Report[],
+): Report | null {
+  const particle = cueWords(tokens, index, verb);
+  const cue = particle ?? { to: index + 1, text: tokens[index]?.text ?? '' };
+  const previous = tokens[index - 1];
+  let subject: NounPhrase | null = null;
+  let resolution: Resolution | null = null;
+  let indirect = false;
+  let contentLimit = tokens.length;
+
+  if (previous === undefined) {
+    // "Stressing X, Ilse Marwick expressed Y": the subject comes after the participial clause.
+    const main = mainClauseAfter(discourse, tokens, cue.to);
+    if (main === null) return null;
+    subject = main.subject;
+    contentLimit = main.boundary;
+    indirect = true;
+  } else if (previous.text === ',' || quoteEndsWithComma(previous)) {
+    const commaIndex = previous.text === ',' ? index - 1 : index;
+    const governing = [...earlier]
+      .reverse()
+      .find((report) => report.shape === 'finite' && report.cueFrom < index);
+    const appositive = appositiveSubject(discourse, tokens, commaIndex, cue.to);
+    if (appositive !== null) {
+      subject = appositive.subject;
+      contentLimit = appositive.boundary;
+      indirect = true;
+    } else if (governing !== undefined) {
+      subject = governing.subject;
+      resolution = governing.resolution;
+      indirect = governing.indirect || sayingParticiples.has(verb.lemma);
+    } else {
+      const main = mainClauseBefore(discourse, tokens, commaIndex);
+      if (main === null) return null;
+      subject = main;
+      indirect = sayingParticiples.has(verb.lemma);
+    }
+  } else {
+    return null;
+  }
+  if (subject === null) return null;
+  resolution ??= resolvePhrase(discourse, subject);
+  if (resolution === null) return null;
+
+  let start = cue.to;
+  if (tokens[start]?.lower === 'that' && clauseFollows(tokens, start + 1)) start++;
+  const end = trimmedEnd(tokens, start, Math.min(contentEnd(tokens, start), contentLimit));
+  const words = tokens.slice(start, end);
+  if (verb.frame === 'stance' && !words.slice(0, 5).some((word) => stanceObjects.has(word.base))) {
+    indirect = false;
+  }
+  if (verb.frame === 'as' && !words.some((word) => word.lower === 'as')) indirect = false;
+  if (end - start < 2 && tokens[start]?.kind !== 'quote') indirect = false;
+  if (particle === null) indirect = false;
+  return {
+    shape: 'participle',
+    cueFrom: index,
+    cueTo: cue.to,
+    cue: cue.text,
+    verb,
+    subject,
+    resolution,
+    contentFrom: start,
+    contentTo: end,
+    indirect,
+  };
+}
+
+/** After a fronted participial clause: the comma, then the subject of the main verb. */
+function mainClauseAfter(
+  discourse: Discourse,
+  tokens: Token[],
+  from: number,
+): { subject: NounPhrase; boundary: number } | null {
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const boundary = token.text === ',' ? index : quoteEndsWithComma(token) ? index + 1 : -1;
+    if (boundary < 0) continue;
+    const subjectStart = index + 1;
+    let verbIndex = subjectStart;
+    while (
+      verbIndex < tokens.length &&
+      !(
+        tokens[verbIndex]?.kind === 'word' &&
+        !tokens[verbIndex]?.capitalised &&
+        isFiniteVerb(tokens[verbIndex]?.lower ?? '')
+      )
+    ) {
+      if (tokens[verbIndex]?.kind !== 'word') break;
+      verbIndex++;
+    }
+    let phraseEnd = verbIndex;
+    while (phraseEnd > subjectStart && isVerbSideWord(tokens[phraseEnd - 1]?.lower ?? ''))
+      phraseEnd--;
+    if (phraseEnd <= subjectStart || tokens[verbIndex]?.kind !== 'word') continue;
+    if (phraseStartBefore(tokens, phraseEnd, discourse.vocabulary) !== subjectStart) continue;
+    const subject = parsePhrase(
+      discourse.text,
+      tokens,
+      subjectStart,
+      phraseEnd,
+      discourse.vocabulary,
+    );
+    if (subject !== null && resolvePhrase(discourse, subject) !== null) {
+      return { subject, boundary };
+    }
+  }
+  return null;
+}
+
+/** "Otyzbayev, noting X, confirmed Y": the participle sits between a subject and its verb. */
+function appositiveSubject(
+  discourse: Discourse,
+  tokens: Token[],
+  commaIndex: number,
+  from: number,
+): { subject: NounPhrase; boundary: number } | null {
+  if (tokens[commaIndex]?.text !== ',') return null;
+  const start = phraseStartBefore(tokens, commaIndex, discourse.vocabulary);
+  if (start !== 0 && tokens[start - 1]?.text !== ',') return null;
+  if (start >= commaIndex) return null;
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.text !== ',' && !quoteEndsWithComma(token)) continue;
+    let verbIndex = index + 1;
+    while (verbIndex < tokens.length && isVerbSideWord(tokens[verbIndex]?.lower ?? '')) verbIndex++;
+    const verb = tokens[verbIndex];
+    if (
+      verb !== undefined &&
+      verb.kind === 'word' &&
+      !verb.capitalised &&
+      isFiniteVerb(verb.lower)
+    ) {
+      const subject = parsePhrase(discourse.text, tokens, start, commaIndex, discourse.vocabulary);
+      if (subject === null || resolvePhrase(discourse, subject) === null) return null;
+      return { subject, boundary: token.text === ',' ? index : index + 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The subject of the main verb before a trailing participle ("the ministers agreed …, expressing"). */
+function mainClauseBefore(
+  discourse: Discourse,
+  tokens: Token[],
+  commaIndex: number,
+): NounPhrase | null {
+  for (let index = commaIndex - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || token.capitalised) continue;
+    if (!isFiniteVerb(token.lower)) continue;
+    let verbStart = index;
+    while (
+      verbStart > 0 &&
+      (isVerbSideWord(tokens[verbStart - 1]?.lower ?? '') ||
+        (isFiniteVerb(tokens[verbStart - 1]?.lower ?? '') && !tokens[verbStart - 1]?.capitalised))
+    ) {
+      verbStart--;
+    }
+    const search = findSubject(discourse, tokens, verbStart);
+    return search.phrase;
+  }
+  return null;
+}
+
+function agentOfDocument(
+  discourse: Discourse,
+  tokens: Token[],
+  from: number,
+  to: number,
+): NounPhrase | null {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (token === undefined || !['by', 'from'].includes(token.lower)) continue;
+    let end = index + 1;
+    while (end < to && !(isPreposition(tokens[end]?.lower ?? '') && !tokens[end]?.capitalised))
+      end++;
+    const agent = parsePhrase(discourse.text, tokens, index + 1, end, discourse.vocabulary);
+    if (agent !== null && resolvePhrase(discourse, agent)?.speaker != null) return agent;
+  }
+  return null;
+}
+
+function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): Report | null {
+  const { text, vocabulary } = discourse;
+  const sourceFrom = index + 2;
+  let sourceTo = sourceFrom;
+  while (
+    sourceTo < tokens.length &&
+    tokens[sourceTo]?.text !== ',' &&
+    tokens[sourceTo]?.kind !== 'quote' &&
+    tokens[sourceTo]?.text !== '.'
+  ) {
+    sourceTo++;
+  }
+  let source = parsePhrase(text, tokens, sourceFrom, sourceTo, vocabulary);
+  if (source === null) return null;
+  // "According to the chief analyst of X, economist Y, …": an apposition naming the source.
+  while (tokens[sourceTo]?.text === ',' && source.kind !== 'person' && source.kind !== 'pronoun') {
+    let next = sourceTo + 1;
+    while (next < tokens.length && tokens[next]?.text !== ',' && tokens[next]?.kind !== 'quote')
+      next++;
+    const segment = tokens.slice(sourceTo + 1, next);
+    if (
+      segment.some(
+        (token) => token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower),
+      )
+    )
+      break;
+    const apposition = parsePhrase(text, tokens, sourceTo + 1, next, vocabulary);
+    if (apposition === null || (apposition.kind !== 'person' && apposition.kind !== 'name')) break;
+    source = apposition;
+    sourceTo = next;
+  }
+  if (source.kind === 'event') return null;
+  if (source.kind === 'document') {
+    // "figures published by the health authority": the body behind a document speaks.
+    const agent = agentOfDocument(discourse, tokens, source.from, sourceTo);
+    if (agent !== null) source = agent;
+  }
+  let resolution = resolvePhrase(discourse, source);
+  if (resolution === null) {
+    resolution = {
+      entity: null,
+      speaker: null,
+      asWritten: source.text,
+      certainty: 0.5,
+      phrase: source,
+    };
+  }
+
+  let leading = 0;
+  while (
+    leading < index &&
+    tokens[leading]?.kind === 'word' &&
+    (isClauseOpener(tokens[leading]?.lower ?? '') || isVerbSideWord(tokens[leading]?.lower ?? ''))
+  ) {
+    leading++;
+  }
+  if (tokens[leading]?.text === ',') leading++;
+  let contentFrom: number;
+  let contentTo: number;
+  if (leading === index) {
+    contentFrom = tokens[sourceTo]?.text === ',' ? sourceTo + 1 : sourceTo;
+    contentTo = contentEnd(tokens, contentFrom);
+  } else if (
+    tokens[index - 1]?.text === ',' &&
+    tokens[sourceTo]?.text === ',' &&
+    sourceTo + 2 < tokens.length
+  ) {
+    // "An outcome, according to the analyst, was …": the whole sentence is reported.
+    contentFrom = 0;
+    contentTo = trimmedEnd(tokens, 0, tokens.length);
+  } else if (tokens[index - 1]?.text === ',') {
+    contentFrom = 0;
+    contentTo = index - 1;
+  } else {
+    return null;
+  }
+  if (contentTo - contentFrom < 2) return null;
+  return {
+    shape: 'according',
+    cueFrom: index,
+    cueTo: index + 2,
+    cue: `${tokens[index]?.text ?? 'according'} ${tokens[index + 1]?.text ?? 'to'}`,
+    verb: null,
+    subject: source,
+    resolution,
+    contentFrom,
+    contentTo,
+    indirect: true,
+  };
+}

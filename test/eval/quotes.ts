@@ -1,0 +1,397 @@
+// Evaluates the quotation finder (main/quotes) against hand labels, beside a naive baseline.
+//
+// Data: the seed corpus ../shared/corpus/*.txt with ../shared/gold/quotes.json and entities.json
+// (paths resolved from this file, so the script runs from any directory), and our own fictional
+// fixtures in test/fixtures/quotes/*.txt with test/fixtures/quotes/gold.json, plus two more
+// fixture sets written and labelled before the finder ever saw them. Both were scored blind
+// once; held-out/ was then used to fix the general weaknesses it exposed, held-out-2/ only for
+// two clause-boundary bugs. Their first, blind scores are the fairest estimate of how the
+// finder does on news it has not seen (they are recorded in the report that came with this
+// script); the numbers printed now are no longer blind.
+// Texts are read as UTF-8 with a BOM dropped; offsets are UTF-16 code units.
+//
+// Spans: a prediction matches a gold item of the same kind when their overlap is at least 80% of
+// the longer of the two spans. Matching is one-to-one, best overlap first. Precision, recall
+// and F1 are counted per kind over all files.
+//
+// Attribution accuracy: over matched direct and indirect pairs, the share whose speaker agrees
+// with the gold speaker. Both null agree; one null does not. Otherwise the names agree when
+// nameKey(predicted) equals nameKey of the gold speaker or of any name variant that gold
+// entities.json lists for that speaker (the analyst's notebook knows those variants: a
+// surname, a second spelling, the word a collective speaker goes by). nameKey folds case, diacritics, a leading "the", hyphens and romanisation
+// variants. The fixtures have no entities file: there the names must agree by nameKey alone.
+//
+// The main table runs the finder without known speakers. A second, labelled line runs it with
+// the gold entities passed as KnownSpeakers, the way the notebook would.
+//
+// Exit code 1 when a seed-corpus target fails or a candidate breaks text.slice(start, end) ===
+// exact. Run with --verbose to list every miss and false alarm.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findQuotes, nameKey } from '../../main/quotes/index';
+import type { KnownSpeaker, QuoteCandidate, QuoteKind } from '../../main/quotes/index';
+import { naiveQuotes } from './baseline';
+
+interface GoldQuote {
+  file: string;
+  start: number;
+  end: number;
+  exact: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerAsWritten: string | null;
+  cue: string | null;
+}
+
+interface GoldEntity {
+  canonical: string;
+  variants: string[];
+  role?: string | null;
+  country?: string | null;
+}
+
+interface Article {
+  file: string;
+  text: string;
+}
+
+interface Scores {
+  counts: Record<
+    QuoteKind,
+    { truePositives: number; falsePositives: number; falseNegatives: number }
+  >;
+  attributed: number;
+  attributedCorrectly: number;
+  sliceViolations: number;
+  misses: string[];
+  falseAlarms: string[];
+  wrongSpeakers: string[];
+}
+
+const kinds: QuoteKind[] = ['direct', 'indirect', 'term'];
+const here = dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = resolve(here, '../..');
+const sharedDirectory = resolve(repositoryRoot, '../shared');
+const fixtureDirectory = resolve(repositoryRoot, 'test/fixtures/quotes');
+const heldOutDirectory = join(fixtureDirectory, 'held-out');
+const blindDirectory = join(fixtureDirectory, 'held-out-2');
+const verbose = process.argv.includes('--verbose');
+
+function readText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/u, '');
+}
+
+function readArticles(directory: string): Article[] {
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readText(join(directory, file)) }));
+}
+
+function overlapRatio(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
+  const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const longer = Math.max(a.end - a.start, b.end - b.start);
+  return longer === 0 ? 0 : overlap / longer;
+}
+
+function speakersAgree(
+  predicted: string | null,
+  gold: string | null,
+  entities: GoldEntity[],
+): boolean {
+  if (predicted === null || gold === null) return predicted === gold;
+  const entity = entities.find((candidate) => candidate.canonical === gold);
+  const names = [gold, ...(entity?.variants ?? [])].map(nameKey);
+  return names.includes(nameKey(predicted));
+}
+
+function emptyScores(): Scores {
+  return {
+    counts: {
+      direct: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
+      indirect: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
+      term: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
+    },
+    attributed: 0,
+    attributedCorrectly: 0,
+    sliceViolations: 0,
+    misses: [],
+    falseAlarms: [],
+    wrongSpeakers: [],
+  };
+}
+
+function score(
+  articles: Article[],
+  gold: GoldQuote[],
+  entities: GoldEntity[],
+  predict: (text: string) => QuoteCandidate[],
+): Scores {
+  const scores = emptyScores();
+  for (const article of articles) {
+    const predictions = predict(article.text);
+    for (const candidate of predictions) {
+      if (article.text.slice(candidate.start, candidate.end) !== candidate.exact)
+        scores.sliceViolations++;
+    }
+    for (const kind of kinds) {
+      const predicted = predictions.filter((candidate) => candidate.kind === kind);
+      const expected = gold.filter((item) => item.file === article.file && item.kind === kind);
+      const pairs: Array<{ predictedIndex: number; goldIndex: number; ratio: number }> = [];
+      predicted.forEach((candidate, predictedIndex) => {
+        expected.forEach((item, goldIndex) => {
+          const ratio = overlapRatio(candidate, item);
+          if (ratio >= 0.8) pairs.push({ predictedIndex, goldIndex, ratio });
+        });
+      });
+      pairs.sort((a, b) => b.ratio - a.ratio);
+      const usedPredicted = new Set<number>();
+      const usedGold = new Set<number>();
+      for (const pair of pairs) {
+        if (usedPredicted.has(pair.predictedIndex) || usedGold.has(pair.goldIndex)) continue;
+        usedPredicted.add(pair.predictedIndex);
+        usedGold.add(pair.goldIndex);
+        const candidate = predicted[pair.predictedIndex];
+        const item = expected[pair.goldIndex];
+        if (candidate === undefined || item === undefined || kind === 'term') continue;
+        scores.attributed++;
+        if (speakersAgree(candidate.speaker, item.speaker, entities)) {
+          scores.attributedCorrectly++;
+        } else {
+          scores.wrongSpeakers.push(
+            `${article.file} ${kind} [${item.start},${item.end}) gold ${item.speaker} / predicted ${candidate.speaker} (${candidate.speakerAsWritten})`,
+          );
+        }
+      }
+      const count = scores.counts[kind];
+      count.truePositives += usedGold.size;
+      count.falsePositives += predicted.length - usedPredicted.size;
+      count.falseNegatives += expected.length - usedGold.size;
+      expected.forEach((item, index) => {
+        if (!usedGold.has(index)) {
+          scores.misses.push(
+            `${article.file} ${kind} [${item.start},${item.end}) ${JSON.stringify(item.exact.slice(0, 90))}`,
+          );
+        }
+      });
+      predicted.forEach((candidate, index) => {
+        if (!usedPredicted.has(index)) {
+          scores.falseAlarms.push(
+            `${article.file} ${kind} [${candidate.start},${candidate.end}) ${JSON.stringify(candidate.exact.slice(0, 90))} (${candidate.speaker})`,
+          );
+        }
+      });
+    }
+  }
+  return scores;
+}
+
+interface KindMetrics {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function metrics(scores: Scores, kind: QuoteKind): KindMetrics {
+  const { truePositives, falsePositives, falseNegatives } = scores.counts[kind];
+  const precision =
+    truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall =
+    truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function attributionAccuracy(scores: Scores): number {
+  return scores.attributed === 0 ? 0 : scores.attributedCorrectly / scores.attributed;
+}
+
+const format = (value: number): string => value.toFixed(2).padStart(5);
+
+function printTable(title: string, rows: Array<{ label: string; scores: Scores }>): void {
+  console.log(`\n${title}`);
+  console.log(
+    `${'kind'.padEnd(13)}${'system'.padEnd(30)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}   tp/fp/fn`,
+  );
+  for (const kind of kinds) {
+    for (const { label, scores } of rows) {
+      const { precision, recall, f1 } = metrics(scores, kind);
+      const count = scores.counts[kind];
+      console.log(
+        `${kind.padEnd(13)}${label.padEnd(30)} ${format(precision)} ${format(recall)} ${format(f1)}   ${count.truePositives}/${count.falsePositives}/${count.falseNegatives}`,
+      );
+    }
+  }
+  for (const { label, scores } of rows) {
+    console.log(
+      `${'attribution'.padEnd(13)}${label.padEnd(30)} ${format(attributionAccuracy(scores))}   (${scores.attributedCorrectly}/${scores.attributed} matched direct+indirect pairs)`,
+    );
+  }
+}
+
+function printDetails(label: string, scores: Scores): void {
+  if (!verbose) return;
+  console.log(`\n${label}: misses`);
+  for (const line of scores.misses) console.log(`  ${line}`);
+  console.log(`${label}: false alarms`);
+  for (const line of scores.falseAlarms) console.log(`  ${line}`);
+  console.log(`${label}: wrong speakers`);
+  for (const line of scores.wrongSpeakers) console.log(`  ${line}`);
+}
+
+function knownSpeakersFrom(entities: GoldEntity[]): KnownSpeaker[] {
+  return entities.map((entity) => ({
+    name: entity.canonical,
+    aliases: entity.variants,
+    role: entity.role ?? null,
+    country: entity.country ?? null,
+  }));
+}
+
+function timeLongArticle(articles: Article[]): {
+  words: number;
+  milliseconds: number;
+  cpuMilliseconds: number;
+} {
+  const parts: string[] = [];
+  let words = 0;
+  while (words < 10_000) {
+    for (const article of articles) {
+      parts.push(article.text);
+      words += article.text.split(/\s+/u).filter((word) => word !== '').length;
+    }
+  }
+  const long = parts.join('\n\n');
+  findQuotes(long);
+  // Wall time suffers when other work shares the machine; process CPU time much less so.
+  const runs: number[] = [];
+  const cpuRuns: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    findQuotes(long);
+    const cpu = process.cpuUsage(cpuStarted);
+    runs.push(performance.now() - started);
+    cpuRuns.push((cpu.user + cpu.system) / 1000);
+  }
+  runs.sort((a, b) => a - b);
+  cpuRuns.sort((a, b) => a - b);
+  return { words, milliseconds: runs[2] ?? 0, cpuMilliseconds: cpuRuns[2] ?? 0 };
+}
+
+function main(): number {
+  const corpus = readArticles(join(sharedDirectory, 'corpus'));
+  const corpusGold = JSON.parse(readText(join(sharedDirectory, 'gold/quotes.json'))) as GoldQuote[];
+  const entityFile = JSON.parse(readText(join(sharedDirectory, 'gold/entities.json'))) as {
+    people: GoldEntity[];
+    organisations: GoldEntity[];
+  };
+  const entities = [...entityFile.people, ...entityFile.organisations];
+  const fixtures = readArticles(fixtureDirectory);
+  const fixtureGold = JSON.parse(readText(join(fixtureDirectory, 'gold.json'))) as GoldQuote[];
+  const heldOut = readArticles(heldOutDirectory);
+  const heldOutGold = JSON.parse(readText(join(heldOutDirectory, 'gold.json'))) as GoldQuote[];
+  const blind = readArticles(blindDirectory);
+  const blindGold = JSON.parse(readText(join(blindDirectory, 'gold.json'))) as GoldQuote[];
+
+  const finder = (text: string): QuoteCandidate[] => findQuotes(text).candidates;
+  const known = knownSpeakersFrom(entities);
+  const finderWithSpeakers = (text: string): QuoteCandidate[] =>
+    findQuotes(text, { speakers: known }).candidates;
+
+  const seedFinder = score(corpus, corpusGold, entities, finder);
+  const seedKnown = score(corpus, corpusGold, entities, finderWithSpeakers);
+  const seedBaseline = score(corpus, corpusGold, entities, naiveQuotes);
+  const fixtureFinder = score(fixtures, fixtureGold, [], finder);
+  const fixtureBaseline = score(fixtures, fixtureGold, [], naiveQuotes);
+  const heldOutFinder = score(heldOut, heldOutGold, [], finder);
+  const heldOutBaseline = score(heldOut, heldOutGold, [], naiveQuotes);
+  const blindFinder = score(blind, blindGold, [], finder);
+  const blindBaseline = score(blind, blindGold, [], naiveQuotes);
+
+  printTable(`Seed corpus (${corpus.length} articles, ${corpusGold.length} gold items)`, [
+    { label: 'finder', scores: seedFinder },
+    { label: 'finder + gold KnownSpeakers', scores: seedKnown },
+    { label: 'naive baseline', scores: seedBaseline },
+  ]);
+  printDetails('seed finder', seedFinder);
+  printTable(
+    `Own fixtures (${fixtures.length} fictional articles, ${fixtureGold.length} gold items)`,
+    [
+      { label: 'finder', scores: fixtureFinder },
+      { label: 'naive baseline', scores: fixtureBaseline },
+    ],
+  );
+  printDetails('fixture finder', fixtureFinder);
+  printTable(
+    `Held-out set 1 (${heldOut.length} fictional articles, ${heldOutGold.length} gold items; blind at first, since used for fixes)`,
+    [
+      { label: 'finder', scores: heldOutFinder },
+      { label: 'naive baseline', scores: heldOutBaseline },
+    ],
+  );
+  printDetails('held-out finder', heldOutFinder);
+  printTable(
+    `Held-out set 2 (${blind.length} fictional articles, ${blindGold.length} gold items; blind at first, two fixes since)`,
+    [
+      { label: 'finder', scores: blindFinder },
+      { label: 'naive baseline', scores: blindBaseline },
+    ],
+  );
+  printDetails('held-out-2 finder', blindFinder);
+
+  const targets = [
+    {
+      name: 'direct F1 >= 0.95',
+      target: 0.95,
+      measure: (scores: Scores) => metrics(scores, 'direct').f1,
+    },
+    { name: 'attribution accuracy >= 0.95', target: 0.95, measure: attributionAccuracy },
+    {
+      name: 'indirect F1 >= 0.75',
+      target: 0.75,
+      measure: (scores: Scores) => metrics(scores, 'indirect').f1,
+    },
+    {
+      name: 'term precision >= 0.9',
+      target: 0.9,
+      measure: (scores: Scores) => metrics(scores, 'term').precision,
+    },
+  ];
+  console.log(
+    '\nTargets (the seed corpus decides the exit code; the other sets are shown for comparison)',
+  );
+  let failed = false;
+  for (const target of targets) {
+    const seed = target.measure(seedFinder);
+    const pass = seed >= target.target;
+    failed ||= !pass;
+    const other = (value: number): string =>
+      `${format(value)} ${value >= target.target ? 'pass ' : 'below'}`;
+    console.log(
+      `  ${target.name.padEnd(30)} seed ${format(seed)} ${pass ? 'PASS' : 'FAIL'}   fixtures ${other(target.measure(fixtureFinder))}   held-out-1 ${other(target.measure(heldOutFinder))}   held-out-2 ${other(target.measure(blindFinder))}`,
+    );
+  }
+  const violations =
+    seedFinder.sliceViolations +
+    seedKnown.sliceViolations +
+    fixtureFinder.sliceViolations +
+    heldOutFinder.sliceViolations +
+    blindFinder.sliceViolations;
+  console.log(
+    `  ${'slice invariant'.padEnd(30)} ${violations === 0 ? 'PASS' : `FAIL (${violations} candidates)`}`,
+  );
+  failed ||= violations > 0;
+  const timing = timeLongArticle([...corpus, ...fixtures, ...heldOut]);
+  console.log(
+    `  ${'speed (median of 5 runs)'.padEnd(30)} ${timing.words} words in ${timing.milliseconds.toFixed(0)} ms wall, ${timing.cpuMilliseconds.toFixed(0)} ms CPU`,
+  );
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

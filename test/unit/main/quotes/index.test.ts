@@ -1,0 +1,327 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type QuoteCandidate } from '../../../../main/quotes/index';
+
+function only(text: string, kind: QuoteCandidate['kind']): QuoteCandidate[] {
+  return findQuotes(text).candidates.filter((candidate) => candidate.kind === kind);
+}
+
+function exacts(candidates: QuoteCandidate[]): string[] {
+  return candidates.map((candidate) => candidate.exact);
+}
+
+describe('findQuotes: direct quotations', () => {
+  it('finds a quotation in curly double marks with its speaker and cue', () => {
+    const [quote] = only('“The harbour will reopen in May,” Mayor Lucia Brandt said.', 'direct');
+    expect(quote).toMatchObject({
+      exact: 'The harbour will reopen in May,',
+      speaker: 'Lucia Brandt',
+      speakerAsWritten: 'Lucia Brandt',
+      cue: 'said',
+    });
+  });
+
+  it('finds a quotation in straight double marks', () => {
+    const [quote] = only('"We are not selling the club," chairman Owen Pryce told fans.', 'direct');
+    expect(quote).toMatchObject({ exact: 'We are not selling the club,', speaker: 'Owen Pryce' });
+  });
+
+  it('finds a quotation in guillemets', () => {
+    const [quote] = only('«The border stays open,» Irena Volkanova said.', 'direct');
+    expect(quote).toMatchObject({ exact: 'The border stays open,', speaker: 'Irena Volkanova' });
+  });
+
+  it('finds a quotation in German low-high marks', () => {
+    const [quote] = only('„We were too slow,“ coach Katrin Vosberg said.', 'direct');
+    expect(quote).toMatchObject({ exact: 'We were too slow,', speaker: 'Katrin Vosberg' });
+  });
+
+  it('finds a quotation in curly single marks', () => {
+    const [quote] = only('‘We have learned hard lessons,’ Ruth Pendle said.', 'direct');
+    expect(quote).toMatchObject({ exact: 'We have learned hard lessons,', speaker: 'Ruth Pendle' });
+  });
+
+  it('finds a quotation in straight single marks', () => {
+    const [quote] = only("'We have learned hard lessons,' Ruth Pendle said.", 'direct');
+    expect(quote).toMatchObject({ exact: 'We have learned hard lessons,', speaker: 'Ruth Pendle' });
+  });
+
+  it('does not report apostrophes as quotations', () => {
+    const text = 'The farmers’ union said it didn’t expect O’Hara’s plan to pass.';
+    expect(only(text, 'direct')).toEqual([]);
+    expect(only(text, 'term')).toEqual([]);
+  });
+
+  it('gives both parts of a quotation broken by its attribution the same speaker', () => {
+    const text =
+      'Chief executive Miriam Oduya spoke on Friday. "We are ready," she said, "to build the new line."';
+    const quotes = only(text, 'direct');
+    expect(exacts(quotes)).toEqual(['We are ready,', 'to build the new line.']);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Miriam Oduya', 'Miriam Oduya']);
+  });
+
+  it('gives every paragraph of a multi-paragraph quotation to the speaker', () => {
+    const text = [
+      'Judge Helena Brough addressed the defendant.',
+      '‘You were in a position of power,’ the judge said. ‘You used it for yourself.',
+      '‘The town deserved better.’',
+    ].join('\n\n');
+    const quotes = only(text, 'direct');
+    expect(exacts(quotes)).toEqual([
+      'You were in a position of power,',
+      'You used it for yourself.',
+      'The town deserved better.',
+    ]);
+    expect(new Set(quotes.map((quote) => quote.speaker))).toEqual(new Set(['Helena Brough']));
+  });
+
+  it('keeps a nested quotation inside one direct quotation', () => {
+    const text =
+      '“She told us, ‘I would rather close the doors,’ and left,” Leonard Fitzwilliam said.';
+    const quotes = only(text, 'direct');
+    expect(exacts(quotes)).toEqual(['She told us, ‘I would rather close the doors,’ and left,']);
+    expect(quotes[0]?.speaker).toBe('Leonard Fitzwilliam');
+  });
+
+  it('treats a quoted fragment completing a reporting verb as direct', () => {
+    const [quote] = only('Councillor Owen Pryce called the scheme “a waste of money”.', 'direct');
+    expect(quote).toMatchObject({ exact: 'a waste of money', speaker: 'Owen Pryce' });
+  });
+
+  it('credits an unattributed quotation to the speaker before it in the same paragraph', () => {
+    const text = '“We expected a few colonies,” Amara Lindqvist said. “Instead we found a garden.”';
+    expect(only(text, 'direct').map((quote) => quote.speaker)).toEqual([
+      'Amara Lindqvist',
+      'Amara Lindqvist',
+    ]);
+  });
+});
+
+describe('findQuotes: terms', () => {
+  it('treats a quoted name after an article as a term, not a quotation', () => {
+    const text = 'The council launched the “Green Streets” programme last year.';
+    expect(exacts(only(text, 'term'))).toEqual(['Green Streets']);
+    expect(only(text, 'direct')).toEqual([]);
+  });
+
+  it('treats a concept quoted inside reported speech as a term', () => {
+    const text = 'Ilse Marwick criticized the neighbours for starting a “price war” over grain.';
+    expect(exacts(only(text, 'term'))).toEqual(['price war']);
+  });
+
+  it('leaves the speaker, written speaker and cue of a term empty', () => {
+    const [term] = only('Fans call the stadium the “Cauldron”.', 'term');
+    expect(term).toMatchObject({ speaker: null, speakerAsWritten: null, cue: null });
+  });
+});
+
+describe('findQuotes: indirect speech', () => {
+  it('takes the clause after "that" as reported speech', () => {
+    const [item] = only(
+      'Prosecutor Daniel Okafor said that the payments were disguised as consultancy fees.',
+      'indirect',
+    );
+    expect(item).toMatchObject({
+      exact: 'the payments were disguised as consultancy fees',
+      speaker: 'Daniel Okafor',
+      cue: 'said',
+    });
+  });
+
+  it('takes a content phrase after a reporting verb as reported speech', () => {
+    const [item] = only('Mayor Lucia Brandt stressed the importance of cheaper buses.', 'indirect');
+    expect(item).toMatchObject({ exact: 'the importance of cheaper buses', cue: 'stressed' });
+  });
+
+  it('reads the clause after "According to X,"', () => {
+    const [item] = only(
+      'According to Prosecutor Daniel Okafor, the money went through a second company.',
+      'indirect',
+    );
+    expect(item).toMatchObject({
+      exact: 'the money went through a second company',
+      speaker: 'Daniel Okafor',
+      cue: 'According to',
+    });
+  });
+
+  it('reads the clause before a cue at the end of the sentence', () => {
+    const text =
+      'President Armin Valdes met farmers. Given the drought, the state will buy more grain, the President said.';
+    const [item] = only(text, 'indirect');
+    expect(item).toMatchObject({
+      exact: 'Given the drought, the state will buy more grain',
+      speaker: 'Armin Valdes',
+      speakerAsWritten: 'the President',
+    });
+  });
+
+  it('gives two items for two cues in one sentence', () => {
+    const text =
+      'Ilse Marwick stressed the value of the treaty, emphasizing the need for regular meetings.';
+    expect(exacts(only(text, 'indirect'))).toEqual([
+      'the value of the treaty',
+      'the need for regular meetings',
+    ]);
+  });
+
+  it('does not report plain actions as speech', () => {
+    const text = 'The ministers met in Selm, discussed trade and agreed to meet again in May.';
+    expect(only(text, 'indirect')).toEqual([]);
+  });
+
+  it('does not report what events or documents "highlighted"', () => {
+    const text = 'The talks highlighted the growing role of the port in regional trade.';
+    expect(only(text, 'indirect')).toEqual([]);
+  });
+});
+
+describe('findQuotes: attribution', () => {
+  it('resolves a role phrase to the person introduced with that role', () => {
+    const text =
+      'Valdoran Foreign Minister Daurenbek Otyzbayev arrived on Monday. “The deal is fair,” the Valdoran Foreign Minister said.';
+    const [quote] = only(text, 'direct');
+    expect(quote).toMatchObject({
+      speaker: 'Daurenbek Otyzbayev',
+      speakerAsWritten: 'the Valdoran Foreign Minister',
+    });
+  });
+
+  it('resolves a role to the person whose nationality matches', () => {
+    const text = [
+      'Valdoran Foreign Minister Daurenbek Otyzbayev met Kestrian Foreign Minister Ilse Marwick.',
+      'The Kestrian Foreign Minister said the quotas would not change.',
+    ].join(' ');
+    expect(only(text, 'indirect')[0]?.speaker).toBe('Ilse Marwick');
+  });
+
+  it('resolves "the Head of State" to a person introduced as President', () => {
+    const text =
+      'President Armin Valdes opened the forum. The Head of State said the budget would grow.';
+    expect(only(text, 'indirect')[0]?.speaker).toBe('Armin Valdes');
+  });
+
+  it('resolves "he" to the most recent male speaker', () => {
+    const text =
+      'Coach Piet Lammers spoke after the match. Captain Ilse Marwick agreed. “It was a joke,” he said.';
+    expect(only(text, 'direct')[0]).toMatchObject({
+      speaker: 'Piet Lammers',
+      speakerAsWritten: 'he',
+    });
+  });
+
+  it('resolves "she" to the most recent female speaker', () => {
+    const text =
+      'Mayor Lucia Brandt said the vote was fair. Councillor Owen Pryce disagreed. “It is a plan for everyone,” she said.';
+    expect(only(text, 'direct')[0]?.speaker).toBe('Lucia Brandt');
+  });
+
+  it('resolves "they" to the group that spoke last', () => {
+    const text =
+      'The ministers stressed the need for new rules. They also expressed support for a joint fund.';
+    expect(only(text, 'indirect').map((item) => item.speaker)).toEqual(['ministers', 'ministers']);
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text =
+      'Tomas Ferrante leads the union. Later, Ferrante warned that members would strike.';
+    expect(only(text, 'indirect')[0]).toMatchObject({
+      speaker: 'Tomas Ferrante',
+      speakerAsWritten: 'Ferrante',
+    });
+  });
+
+  it('gives a null speaker when nobody can be identified', () => {
+    const [quote] = only('“Nobody listens to us,” a spokesperson said.', 'direct');
+    expect(quote).toMatchObject({ speaker: null, speakerAsWritten: 'a spokesperson' });
+  });
+
+  it('gives an unresolved speaker a lower confidence than a named one', () => {
+    const named = only('“We will appeal,” Gerald Ashcombe said.', 'direct')[0];
+    const unnamed = only('“We will appeal,” a spokesperson said.', 'direct')[0];
+    expect(unnamed?.confidence).toBeLessThan(named?.confidence ?? 0);
+  });
+
+  it('uses the notebook’s name for a known speaker spelled another way', () => {
+    const text = '“We are ready,” Daurenbek Orazbaev said.';
+    const result = findQuotes(text, {
+      speakers: [{ name: 'Daurenbek Orazbayev', aliases: [] }],
+    });
+    expect(result.candidates[0]?.speaker).toBe('Daurenbek Orazbayev');
+    expect(result.proposedSpeakers).toEqual([]);
+  });
+});
+
+describe('findQuotes: proposed speakers', () => {
+  it('proposes an unknown speaker with the role the text gives', () => {
+    const text = 'Foreign Minister of Valdora Daurenbek Otyzbayev said the talks would continue.';
+    expect(findQuotes(text).proposedSpeakers).toEqual([
+      { name: 'Daurenbek Otyzbayev', role: 'Foreign Minister', country: 'Valdora' },
+    ]);
+  });
+
+  it('proposes a speaker with a role given in apposition', () => {
+    const text = 'Priya Castellane, a consumer goods analyst, noted that sales had fallen.';
+    expect(findQuotes(text).proposedSpeakers[0]).toMatchObject({
+      name: 'Priya Castellane',
+      role: 'consumer goods analyst',
+    });
+  });
+});
+
+describe('findQuotes: output', () => {
+  it('returns candidates sorted by start without duplicates', () => {
+    const text =
+      'Mayor Lucia Brandt said the “Move Tarnbury” plan would start in June. “It is ready,” she said.';
+    const { candidates } = findQuotes(text);
+    const starts = candidates.map((candidate) => candidate.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const keys = candidates.map(
+      (candidate) => `${candidate.start}:${candidate.end}:${candidate.kind}`,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keeps text.slice(start, end) equal to exact for every candidate of the seed corpus', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const corpus = resolve(here, '../../../../../shared/corpus');
+    for (const file of readdirSync(corpus).filter((name) => name.endsWith('.txt'))) {
+      const text = readFileSync(join(corpus, file), 'utf8').replace(/^\uFEFF/u, '');
+      for (const candidate of findQuotes(text).candidates) {
+        expect(text.slice(candidate.start, candidate.end)).toBe(candidate.exact);
+      }
+    }
+  });
+
+  it('reads a 10,000-word article in well under a second', () => {
+    const paragraph =
+      'Mayor Lucia Brandt said the council would approve the plan. “This is not a war on drivers,” she said. ' +
+      'According to Councillor Owen Pryce, shopkeepers on Mill Road oppose the “Move Tarnbury” scheme. ';
+    const text = Array.from({ length: 250 }, () => paragraph).join('\n\n');
+    const started = performance.now();
+    findQuotes(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('findQuotes: clause boundaries', () => {
+  it('carries the subject over to a reporting verb coordinated with a plain action', () => {
+    const text = 'Goalkeeper Ivo Marsh declined to comment but said the squad was united.';
+    expect(only(text, 'indirect')[0]).toMatchObject({
+      exact: 'the squad was united',
+      speaker: 'Ivo Marsh',
+      cue: 'said',
+    });
+  });
+
+  it('ends a reported clause where a contrasting clause reports something else', () => {
+    const text =
+      'Engineer Lena Thorvald said the bridge was safe, although she warned that repairs would take a year.';
+    expect(exacts(only(text, 'indirect'))).toEqual([
+      'the bridge was safe',
+      'repairs would take a year',
+    ]);
+  });
+});
