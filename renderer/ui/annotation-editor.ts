@@ -26,10 +26,19 @@ export interface EditorHandlers {
   close: () => void;
 }
 
-export function createAnnotationEditor(api: Api, highlight: Highlight, handlers: EditorHandlers): HTMLElement {
+export function createAnnotationEditor(
+  api: Api,
+  highlight: Highlight,
+  handlers: EditorHandlers,
+): HTMLElement {
   let speaker: { id: number; name: string } | null =
-    highlight.speakerId !== null ? { id: highlight.speakerId, name: highlight.speakerName ?? '' } : null;
-  let tags: { id: number; name: string }[] = highlight.tags.map((tag) => ({ id: tag.id, name: tag.name }));
+    highlight.speakerId !== null
+      ? { id: highlight.speakerId, name: highlight.speakerName ?? '' }
+      : null;
+  let tags: { id: number; name: string }[] = highlight.tags.map((tag) => ({
+    id: tag.id,
+    name: tag.name,
+  }));
   let busy = false;
 
   const kindSelect = h(
@@ -49,10 +58,15 @@ export function createAnnotationEditor(api: Api, highlight: Highlight, handlers:
       const options: ComboOption[] = found.map((candidate: Speaker) => ({
         id: String(candidate.id),
         label: candidate.name,
-        detail: [candidate.role, candidate.country].filter(Boolean).join(', ') || (candidate.aliases.length ? `also ${candidate.aliases.join(', ')}` : ''),
+        detail:
+          [candidate.role, candidate.country].filter(Boolean).join(', ') ||
+          (candidate.aliases.length ? `also ${candidate.aliases.join(', ')}` : ''),
       }));
       const typed = query.trim();
-      if (typed && !found.some((candidate) => candidate.name.toLowerCase() === typed.toLowerCase())) {
+      if (
+        typed &&
+        !found.some((candidate) => candidate.name.toLowerCase() === typed.toLowerCase())
+      ) {
         options.push({ id: 'new', label: `Create speaker “${typed}”`, create: true });
       }
       return options;
@@ -107,9 +121,16 @@ export function createAnnotationEditor(api: Api, highlight: Highlight, handlers:
       const typed = query.trim().toLowerCase();
       const all = await api.listTags();
       const options: ComboOption[] = all
-        .filter((tag: Tag) => !tags.some((chosen) => chosen.id === tag.id) && tag.name.toLowerCase().includes(typed))
+        .filter(
+          (tag: Tag) =>
+            !tags.some((chosen) => chosen.id === tag.id) && tag.name.toLowerCase().includes(typed),
+        )
         .slice(0, 8)
-        .map((tag: Tag) => ({ id: String(tag.id), label: tag.name, detail: `${tag.highlightCount}` }));
+        .map((tag: Tag) => ({
+          id: String(tag.id),
+          label: tag.name,
+          detail: `${tag.highlightCount}`,
+        }));
       if (typed && !all.some((tag: Tag) => tag.name.toLowerCase() === typed)) {
         options.push({ id: 'new', label: `Create tag “${query.trim()}”`, create: true });
       }
@@ -138,7 +159,11 @@ export function createAnnotationEditor(api: Api, highlight: Highlight, handlers:
     if (!typed) return null;
     if (speaker && speaker.name === typed) return speaker.id;
     const found = await api.suggestSpeakers({ query: typed, limit: 1 });
-    const exact = found.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase() === typed.toLowerCase()));
+    const exact = found.find((candidate) =>
+      [candidate.name, ...candidate.aliases].some(
+        (name) => name.toLowerCase() === typed.toLowerCase(),
+      ),
+    );
     if (exact) return exact.id;
     return (await api.createSpeaker({ name: typed })).id;
   }
@@ -146,27 +171,71 @@ export function createAnnotationEditor(api: Api, highlight: Highlight, handlers:
   async function resolveTypedTag(): Promise<void> {
     const typed = tagBox.input.value.trim();
     if (!typed) return;
-    const existing = (await api.listTags()).find((tag) => tag.name.toLowerCase() === typed.toLowerCase());
+    const existing = (await api.listTags()).find(
+      (tag) => tag.name.toLowerCase() === typed.toLowerCase(),
+    );
     const tag = existing ?? (await api.createTag({ name: typed }));
-    if (!tags.some((chosen) => chosen.id === tag.id)) tags = [...tags, { id: tag.id, name: tag.name }];
+    if (!tags.some((chosen) => chosen.id === tag.id))
+      tags = [...tags, { id: tag.id, name: tag.name }];
     tagBox.input.value = '';
   }
 
-  const saveButton = h('button', { type: 'submit', className: 'button button--primary button--small' }, 'Save');
+  const saveButton = h(
+    'button',
+    { type: 'submit', className: 'button button--primary button--small' },
+    'Save',
+  );
   const form = h(
     'form',
     { className: 'annotation-editor', 'aria-label': 'Edit annotation' },
-    h('blockquote', { className: 'annotation-editor__quote' }, highlight.exact.length > 280 ? `${highlight.exact.slice(0, 279)}…` : highlight.exact),
-    h('label', { className: 'field', for: 'annotation-kind' }, h('span', { className: 'field__label' }, 'Kind'), kindSelect),
-    h('label', { className: 'field', for: 'annotation-speaker' }, h('span', { className: 'field__label' }, 'Speaker'), speakerBox.element),
-    h('div', { className: 'field' }, h('label', { className: 'field__label', for: 'annotation-tags' }, 'Tags'), chips, tagBox.element),
-    h('label', { className: 'field', for: 'annotation-note' }, h('span', { className: 'field__label' }, 'Note'), note),
+    h(
+      'blockquote',
+      { className: 'annotation-editor__quote' },
+      highlight.exact.length > 280 ? `${highlight.exact.slice(0, 279)}…` : highlight.exact,
+    ),
+    h(
+      'label',
+      { className: 'field', for: 'annotation-kind' },
+      h('span', { className: 'field__label' }, 'Kind'),
+      kindSelect,
+    ),
+    h(
+      'label',
+      { className: 'field', for: 'annotation-speaker' },
+      h('span', { className: 'field__label' }, 'Speaker'),
+      speakerBox.element,
+    ),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { className: 'field__label', for: 'annotation-tags' }, 'Tags'),
+      chips,
+      tagBox.element,
+    ),
+    h(
+      'label',
+      { className: 'field', for: 'annotation-note' },
+      h('span', { className: 'field__label' }, 'Note'),
+      note,
+    ),
     h(
       'div',
       { className: 'annotation-editor__actions' },
-      h('button', { type: 'button', className: 'button button--small button--danger', onclick: () => void run(handlers.remove) }, 'Delete'),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--small button--danger',
+          onclick: () => void run(handlers.remove),
+        },
+        'Delete',
+      ),
       h('span', { className: 'toolbar__spacer' }),
-      h('button', { type: 'button', className: 'button button--small', onclick: () => handlers.close() }, 'Close'),
+      h(
+        'button',
+        { type: 'button', className: 'button button--small', onclick: () => handlers.close() },
+        'Close',
+      ),
       saveButton,
     ),
   );
@@ -188,7 +257,12 @@ export function createAnnotationEditor(api: Api, highlight: Highlight, handlers:
     void run(async () => {
       const speakerId = await resolveTypedSpeaker();
       await resolveTypedTag();
-      await handlers.save({ kind: kindSelect.value as HighlightKind, speakerId, tagIds: tags.map((tag) => tag.id), note: note.value });
+      await handlers.save({
+        kind: kindSelect.value as HighlightKind,
+        speakerId,
+        tagIds: tags.map((tag) => tag.id),
+        note: note.value,
+      });
     });
   });
   form.addEventListener('keydown', (event) => {

@@ -33,7 +33,13 @@ export function createCombobox(options: ComboboxOptions) {
     spellcheck: 'false',
     placeholder: options.placeholder,
   });
-  const list = h('ul', { id: listId, role: 'listbox', className: 'combobox__list', hidden: true, 'aria-label': options.label });
+  const list = h('ul', {
+    id: listId,
+    role: 'listbox',
+    className: 'combobox__list',
+    hidden: true,
+    'aria-label': options.label,
+  });
   const wrapper = h('div', { className: 'combobox' }, input, list);
   let current: ComboOption[] = [];
   let active = -1;
@@ -48,7 +54,9 @@ export function createCombobox(options: ComboboxOptions) {
 
   function highlight(index: number): void {
     active = index;
-    [...list.children].forEach((child, childIndex) => child.setAttribute('aria-selected', String(childIndex === index)));
+    [...list.children].forEach((child, childIndex) =>
+      child.setAttribute('aria-selected', String(childIndex === index)),
+    );
     const option = list.children[index];
     if (option) {
       input.setAttribute('aria-activedescendant', option.id);

@@ -55,11 +55,17 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
   async function walk(entry: FileSystemEntry): Promise<void> {
     if (entry.name.startsWith('.')) return;
     if (entry.isFile) {
-      files.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
+      files.push(
+        await new Promise<File>((resolve, reject) =>
+          (entry as FileSystemFileEntry).file(resolve, reject),
+        ),
+      );
     } else if (entry.isDirectory) {
       const reader = (entry as FileSystemDirectoryEntry).createReader();
       for (;;) {
-        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+          reader.readEntries(resolve, reject),
+        );
         if (batch.length === 0) break;
         for (const child of batch.sort((a, b) => a.name.localeCompare(b.name))) await walk(child);
       }
@@ -72,7 +78,9 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
 export function summarise(outcomes: ImportOutcome[]): { message: string; failures: string[] } {
   const imported = outcomes.filter((outcome) => outcome.status === 'imported').length;
   const duplicates = outcomes.filter((outcome) => outcome.status === 'duplicate').length;
-  const failures = outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.error ?? outcome.path);
+  const failures = outcomes
+    .filter((outcome) => outcome.status === 'failed')
+    .map((outcome) => outcome.error ?? outcome.path);
   const parts = [`${imported} imported`];
   if (duplicates > 0) parts.push(`${duplicates} already in the notebook`);
   if (failures.length > 0) parts.push(`${failures.length} could not be imported`);

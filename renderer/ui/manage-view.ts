@@ -17,7 +17,11 @@ function splitAliases(value: string): string[] {
     .filter(Boolean);
 }
 
-export async function renderSpeakerManager(host: HTMLElement, api: Api, handlers: ManageHandlers): Promise<void> {
+export async function renderSpeakerManager(
+  host: HTMLElement,
+  api: Api,
+  handlers: ManageHandlers,
+): Promise<void> {
   const speakers = await api.listSpeakers();
   clear(host);
   const rows = speakers.map((speaker) => speakerRow(speaker, speakers));
@@ -31,7 +35,13 @@ export async function renderSpeakerManager(host: HTMLElement, api: Api, handlers
         { className: 'reader__meta' },
         'Aliases are other spellings or short forms (a surname, a transliteration). Merging keeps every attribution.',
       ),
-      speakers.length === 0 ? h('p', { className: 'pane-empty' }, 'No speakers yet. They are created when you attribute a quotation.') : h('div', { className: 'manager__list' }, rows),
+      speakers.length === 0
+        ? h(
+            'p',
+            { className: 'pane-empty' },
+            'No speakers yet. They are created when you attribute a quotation.',
+          )
+        : h('div', { className: 'manager__list' }, rows),
     ),
   );
 
@@ -45,19 +55,45 @@ export async function renderSpeakerManager(host: HTMLElement, api: Api, handlers
       'select',
       { id: `${prefix}-merge`, 'aria-label': `Merge ${speaker.name} into` },
       h('option', { value: '' }, 'Merge into…'),
-      all.filter((other) => other.id !== speaker.id).map((other) => h('option', { value: other.id }, other.name)),
+      all
+        .filter((other) => other.id !== speaker.id)
+        .map((other) => h('option', { value: other.id }, other.name)),
     );
     const form = h(
       'form',
       { className: 'manager__row', 'aria-label': speaker.name },
-      h('label', { className: 'field', for: name.id }, h('span', { className: 'field__label' }, 'Name'), name),
-      h('label', { className: 'field', for: aliases.id }, h('span', { className: 'field__label' }, 'Aliases'), aliases),
-      h('label', { className: 'field', for: role.id }, h('span', { className: 'field__label' }, 'Role'), role),
-      h('label', { className: 'field', for: country.id }, h('span', { className: 'field__label' }, 'Country'), country),
+      h(
+        'label',
+        { className: 'field', for: name.id },
+        h('span', { className: 'field__label' }, 'Name'),
+        name,
+      ),
+      h(
+        'label',
+        { className: 'field', for: aliases.id },
+        h('span', { className: 'field__label' }, 'Aliases'),
+        aliases,
+      ),
+      h(
+        'label',
+        { className: 'field', for: role.id },
+        h('span', { className: 'field__label' }, 'Role'),
+        role,
+      ),
+      h(
+        'label',
+        { className: 'field', for: country.id },
+        h('span', { className: 'field__label' }, 'Country'),
+        country,
+      ),
       h(
         'div',
         { className: 'manager__actions' },
-        h('span', { className: 'sidebar-section__count' }, `${speaker.quoteCount} quotation${speaker.quoteCount === 1 ? '' : 's'}`),
+        h(
+          'span',
+          { className: 'sidebar-section__count' },
+          `${speaker.quoteCount} quotation${speaker.quoteCount === 1 ? '' : 's'}`,
+        ),
         mergeTarget,
         h('button', { type: 'submit', className: 'button button--small button--primary' }, 'Save'),
       ),
@@ -84,23 +120,28 @@ export async function renderSpeakerManager(host: HTMLElement, api: Api, handlers
       const intoId = Number(mergeTarget.value);
       if (!intoId) return;
       const into = all.find((other) => other.id === intoId);
-      if (!window.confirm(`Merge “${speaker.name}” into “${into?.name}”? Every attribution moves over and “${speaker.name}” becomes an alias.`)) {
+      if (
+        !window.confirm(
+          `Merge “${speaker.name}” into “${into?.name}”? Every attribution moves over and “${speaker.name}” becomes an alias.`,
+        )
+      ) {
         mergeTarget.value = '';
         return;
       }
-      void api.mergeSpeakers({ fromId: speaker.id, intoId }).then(
-        async () => {
-          handlers.notice(`Merged ${speaker.name} into ${into?.name}.`);
-          await handlers.changed();
-        },
-        handlers.error,
-      );
+      void api.mergeSpeakers({ fromId: speaker.id, intoId }).then(async () => {
+        handlers.notice(`Merged ${speaker.name} into ${into?.name}.`);
+        await handlers.changed();
+      }, handlers.error);
     });
     return form;
   }
 }
 
-export async function renderTagManager(host: HTMLElement, api: Api, handlers: ManageHandlers): Promise<void> {
+export async function renderTagManager(
+  host: HTMLElement,
+  api: Api,
+  handlers: ManageHandlers,
+): Promise<void> {
   const tags = await api.listTags();
   clear(host);
   host.appendChild(
@@ -108,30 +149,60 @@ export async function renderTagManager(host: HTMLElement, api: Api, handlers: Ma
       'section',
       { className: 'manager', 'aria-labelledby': 'manager-title' },
       h('h1', { id: 'manager-title', className: 'reader__title' }, 'Tags'),
-      h('p', { className: 'reader__meta' }, 'Rename a tag, give it a colour, or merge it into another.'),
-      tags.length === 0 ? h('p', { className: 'pane-empty' }, 'No tags yet. Add them to quotations in the reader.') : h('div', { className: 'manager__list' }, tags.map((tag) => tagRow(tag, tags))),
+      h(
+        'p',
+        { className: 'reader__meta' },
+        'Rename a tag, give it a colour, or merge it into another.',
+      ),
+      tags.length === 0
+        ? h('p', { className: 'pane-empty' }, 'No tags yet. Add them to quotations in the reader.')
+        : h(
+            'div',
+            { className: 'manager__list' },
+            tags.map((tag) => tagRow(tag, tags)),
+          ),
     ),
   );
 
   function tagRow(tag: Tag, all: Tag[]): HTMLElement {
     const prefix = `tag-${tag.id}`;
     const name = h('input', { id: `${prefix}-name`, value: tag.name, required: true });
-    const colour = h('input', { id: `${prefix}-colour`, type: 'color', value: tag.colour ?? '#2f5d8c' });
+    const colour = h('input', {
+      id: `${prefix}-colour`,
+      type: 'color',
+      value: tag.colour ?? '#2f5d8c',
+    });
     const mergeTarget = h(
       'select',
       { id: `${prefix}-merge`, 'aria-label': `Merge ${tag.name} into` },
       h('option', { value: '' }, 'Merge into…'),
-      all.filter((other) => other.id !== tag.id).map((other) => h('option', { value: other.id }, other.name)),
+      all
+        .filter((other) => other.id !== tag.id)
+        .map((other) => h('option', { value: other.id }, other.name)),
     );
     const form = h(
       'form',
       { className: 'manager__row manager__row--tag', 'aria-label': tag.name },
-      h('label', { className: 'field', for: name.id }, h('span', { className: 'field__label' }, 'Name'), name),
-      h('label', { className: 'field', for: colour.id }, h('span', { className: 'field__label' }, 'Colour'), colour),
+      h(
+        'label',
+        { className: 'field', for: name.id },
+        h('span', { className: 'field__label' }, 'Name'),
+        name,
+      ),
+      h(
+        'label',
+        { className: 'field', for: colour.id },
+        h('span', { className: 'field__label' }, 'Colour'),
+        colour,
+      ),
       h(
         'div',
         { className: 'manager__actions' },
-        h('span', { className: 'sidebar-section__count' }, `${tag.highlightCount} use${tag.highlightCount === 1 ? '' : 's'}`),
+        h(
+          'span',
+          { className: 'sidebar-section__count' },
+          `${tag.highlightCount} use${tag.highlightCount === 1 ? '' : 's'}`,
+        ),
         mergeTarget,
         h('button', { type: 'submit', className: 'button button--small button--primary' }, 'Save'),
       ),

@@ -17,7 +17,11 @@ const FIELDS: { key: keyof MetadataChanges; label: string; type?: string; hint?:
   { key: 'title', label: 'Title' },
   { key: 'author', label: 'Author' },
   { key: 'publisher', label: 'Publisher' },
-  { key: 'dateline', label: 'Dateline', hint: 'The place the story was filed from, e.g. a capital city' },
+  {
+    key: 'dateline',
+    label: 'Dateline',
+    hint: 'The place the story was filed from, e.g. a capital city',
+  },
   { key: 'publishedAt', label: 'Published', type: 'date' },
   { key: 'language', label: 'Language', hint: 'e.g. en' },
   { key: 'sourceUrl', label: 'Source address', type: 'url' },
@@ -41,12 +45,26 @@ export function editMetadata(article: Article): Promise<MetadataChanges | null> 
           title: field.hint,
         });
         inputs.set(field.key, input);
-        return h('label', { className: 'field', for: `meta-${field.key}` }, h('span', { className: 'field__label' }, field.label), input);
+        return h(
+          'label',
+          { className: 'field', for: `meta-${field.key}` },
+          h('span', { className: 'field__label' }, field.label),
+          input,
+        );
       }),
       h(
         'div',
         { className: 'dialog__actions' },
-        h('button', { type: 'button', className: 'button', value: 'cancel', onclick: () => dialog.close('cancel') }, 'Cancel'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button',
+            value: 'cancel',
+            onclick: () => dialog.close('cancel'),
+          },
+          'Cancel',
+        ),
         h('button', { type: 'submit', className: 'button button--primary', value: 'save' }, 'Save'),
       ),
     );

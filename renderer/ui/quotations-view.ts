@@ -38,19 +38,29 @@ export async function renderQuotations(
         h(
           'p',
           { className: 'reader__meta' },
-          [scope.subtitle, `${quotations.length} annotation${quotations.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`]
+          [
+            scope.subtitle,
+            `${quotations.length} annotation${quotations.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
+          ]
             .filter(Boolean)
             .join(' · '),
         ),
       ),
       quotations.length === 0
         ? h('p', { className: 'pane-empty' }, 'Nothing here yet.')
-        : h('ol', { className: 'quotations__list' }, quotations.map((quotation) => item(quotation, open))),
+        : h(
+            'ol',
+            { className: 'quotations__list' },
+            quotations.map((quotation) => item(quotation, open)),
+          ),
     ),
   );
 }
 
-function item(quotation: QuotationInContext, open: (articleId: number, highlightId: number) => void): HTMLElement {
+function item(
+  quotation: QuotationInContext,
+  open: (articleId: number, highlightId: number) => void,
+): HTMLElement {
   const at = quotation.context.indexOf(quotation.exact);
   const context =
     at < 0
@@ -59,7 +69,11 @@ function item(quotation: QuotationInContext, open: (articleId: number, highlight
           'span',
           { className: 'quotations__context' },
           quotation.context.slice(0, at),
-          h('mark', { className: `quotations__exact quotations__exact--${quotation.kind}` }, quotation.exact),
+          h(
+            'mark',
+            { className: `quotations__exact quotations__exact--${quotation.kind}` },
+            quotation.exact,
+          ),
           quotation.context.slice(at + quotation.exact.length),
         );
   return h(
@@ -68,8 +82,14 @@ function item(quotation: QuotationInContext, open: (articleId: number, highlight
     h(
       'div',
       { className: 'annotation__head' },
-      h('span', { className: `kind-badge kind-badge--${quotation.kind}` }, KIND_LABELS[quotation.kind]),
-      quotation.speakerName ? h('span', { className: 'annotation__speaker' }, quotation.speakerName) : null,
+      h(
+        'span',
+        { className: `kind-badge kind-badge--${quotation.kind}` },
+        KIND_LABELS[quotation.kind],
+      ),
+      quotation.speakerName
+        ? h('span', { className: 'annotation__speaker' }, quotation.speakerName)
+        : null,
       quotation.tags.map((tag) => h('span', { className: 'tag' }, tag.name)),
       quotation.orphaned ? h('span', { className: 'kind-badge' }, 'Not placed') : null,
     ),
@@ -77,9 +97,19 @@ function item(quotation: QuotationInContext, open: (articleId: number, highlight
     quotation.note ? h('p', { className: 'annotation__note' }, quotation.note) : null,
     h(
       'button',
-      { type: 'button', className: 'quotations__source', onclick: () => open(quotation.articleId, quotation.id) },
+      {
+        type: 'button',
+        className: 'quotations__source',
+        onclick: () => open(quotation.articleId, quotation.id),
+      },
       quotation.articleTitle,
-      h('span', { className: 'quotations__date' }, [quotation.articlePublisher, formatDate(quotation.articlePublishedAt)].filter(Boolean).join(' · ')),
+      h(
+        'span',
+        { className: 'quotations__date' },
+        [quotation.articlePublisher, formatDate(quotation.articlePublishedAt)]
+          .filter(Boolean)
+          .join(' · '),
+      ),
     ),
   );
 }

@@ -5,7 +5,13 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Api } from '../api';
-import type { AnnotationChange, Article, Highlight, HighlightKind, Suggestion } from '../../main/ipc/contract';
+import type {
+  AnnotationChange,
+  Article,
+  Highlight,
+  HighlightKind,
+  Suggestion,
+} from '../../main/ipc/contract';
 import { articleDoc } from '../reader/schema';
 import { posToTextOffset, textOffsetToPos } from '../reader/text-positions';
 import {
@@ -19,7 +25,12 @@ import {
   type ReaderHighlight,
 } from '../reader/highlights-plugin';
 import { readOnly } from '../reader/read-only';
-import { removeSuggestion, setSuggestions, suggestions as suggestionsPlugin, suggestionsKey } from '../reader/suggestions-plugin';
+import {
+  removeSuggestion,
+  setSuggestions,
+  suggestions as suggestionsPlugin,
+  suggestionsKey,
+} from '../reader/suggestions-plugin';
 import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
 import { clear, h } from './dom';
 import type { Toaster } from './toast';
@@ -36,16 +47,24 @@ export interface ReaderOptions {
   onAnnotationsChanged: () => void;
 }
 
-const SHORTCUTS: Record<string, HighlightKind> = { h: 'highlight', q: 'direct', i: 'indirect', t: 'term' };
+const SHORTCUTS: Record<string, HighlightKind> = {
+  h: 'highlight',
+  q: 'direct',
+  i: 'indirect',
+  t: 'term',
+};
 
 export function openReader(options: ReaderOptions) {
   const { api, article, textHost, panel, toaster, history } = options;
-  const byId = new Map<number, Highlight>(options.highlights.map((highlight) => [highlight.id, highlight]));
+  const byId = new Map<number, Highlight>(
+    options.highlights.map((highlight) => [highlight.id, highlight]),
+  );
   let editingId: number | null = null;
   const filters = { speaker: '', tag: '', kind: '' };
   let pendingSuggestions: Suggestion[] = [];
   let suggestionsOpen = true;
-  const suggestionKey = (suggestion: Suggestion) => `${suggestion.start}:${suggestion.end}:${suggestion.kind}`;
+  const suggestionKey = (suggestion: Suggestion) =>
+    `${suggestion.start}:${suggestion.end}:${suggestion.kind}`;
 
   const doc = articleDoc(article.text);
   const toReader = (highlight: Highlight): ReaderHighlight => ({
@@ -63,10 +82,22 @@ export function openReader(options: ReaderOptions) {
 
   const toolbar = h(
     'div',
-    { className: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Mark the selection', hidden: true },
+    {
+      className: 'selection-toolbar',
+      role: 'toolbar',
+      'aria-label': 'Mark the selection',
+      hidden: true,
+    },
     (['highlight', 'direct', 'indirect', 'term'] as HighlightKind[]).map((kind) => {
       const key = Object.entries(SHORTCUTS).find(([, value]) => value === kind)?.[0] ?? '';
-      const name = kind === 'direct' ? 'Quote' : kind === 'highlight' ? 'Highlight' : kind === 'indirect' ? 'Indirect' : 'Term';
+      const name =
+        kind === 'direct'
+          ? 'Quote'
+          : kind === 'highlight'
+            ? 'Highlight'
+            : kind === 'indirect'
+              ? 'Indirect'
+              : 'Term';
       return h(
         'button',
         {
@@ -85,7 +116,11 @@ export function openReader(options: ReaderOptions) {
   const view = new EditorView(textHost, {
     state: EditorState.create({
       doc,
-      plugins: [readOnly(), suggestionsPlugin(), highlightsPlugin({ highlights: options.highlights.map(toReader) })],
+      plugins: [
+        readOnly(),
+        suggestionsPlugin(),
+        highlightsPlugin({ highlights: options.highlights.map(toReader) }),
+      ],
     }),
     attributes: {
       class: 'reader__text',
@@ -134,7 +169,13 @@ export function openReader(options: ReaderOptions) {
     const host = textHost.getBoundingClientRect();
     toolbar.hidden = false;
     const top = Math.min(start.top, end.top) - host.top - toolbar.offsetHeight - 8;
-    const left = Math.max(0, Math.min((start.left + end.left) / 2 - host.left - toolbar.offsetWidth / 2, host.width - toolbar.offsetWidth));
+    const left = Math.max(
+      0,
+      Math.min(
+        (start.left + end.left) / 2 - host.left - toolbar.offsetWidth / 2,
+        host.width - toolbar.offsetWidth,
+      ),
+    );
     toolbar.style.top = `${Math.max(top, -toolbar.offsetHeight)}px`;
     toolbar.style.left = `${left}px`;
   }
@@ -145,11 +186,20 @@ export function openReader(options: ReaderOptions) {
     const { from, to } = view.state.selection;
     const start = posToTextOffset(view.state.doc, from);
     const end = posToTextOffset(view.state.doc, to);
-    const trimmedStart = start + (article.text.slice(start, end).length - article.text.slice(start, end).trimStart().length);
-    const trimmedEnd = end - (article.text.slice(start, end).length - article.text.slice(start, end).trimEnd().length);
+    const trimmedStart =
+      start +
+      (article.text.slice(start, end).length - article.text.slice(start, end).trimStart().length);
+    const trimmedEnd =
+      end -
+      (article.text.slice(start, end).length - article.text.slice(start, end).trimEnd().length);
     if (trimmedEnd <= trimmedStart) return;
     try {
-      const created = await api.createHighlight({ articleId: article.id, kind, start: trimmedStart, end: trimmedEnd });
+      const created = await api.createHighlight({
+        articleId: article.id,
+        kind,
+        start: trimmedStart,
+        end: trimmedEnd,
+      });
       view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
       apply({ removed: [], upserted: [created] });
       history.push(annotationEntry(KIND_LABELS[kind]));
@@ -176,7 +226,10 @@ export function openReader(options: ReaderOptions) {
     for (const highlight of change.upserted) {
       const known = byId.has(highlight.id);
       byId.set(highlight.id, highlight);
-      (known ? updateHighlight(toReader(highlight)) : addHighlight(toReader(highlight)))(view.state, view.dispatch);
+      (known ? updateHighlight(toReader(highlight)) : addHighlight(toReader(highlight)))(
+        view.state,
+        view.dispatch,
+      );
     }
     if (editingId !== null && !byId.has(editingId)) editingId = null;
     renderPanel();
@@ -211,13 +264,20 @@ export function openReader(options: ReaderOptions) {
   }
 
   function dropSuggestion(suggestion: Suggestion): void {
-    pendingSuggestions = pendingSuggestions.filter((other) => suggestionKey(other) !== suggestionKey(suggestion));
+    pendingSuggestions = pendingSuggestions.filter(
+      (other) => suggestionKey(other) !== suggestionKey(suggestion),
+    );
     removeSuggestion(suggestionKey(suggestion))(view.state, view.dispatch);
   }
 
   async function acceptSuggestion(suggestion: Suggestion, thenEdit: boolean): Promise<void> {
     try {
-      const created = await api.acceptSuggestion({ articleId: article.id, start: suggestion.start, end: suggestion.end, kind: suggestion.kind });
+      const created = await api.acceptSuggestion({
+        articleId: article.id,
+        start: suggestion.start,
+        end: suggestion.end,
+        kind: suggestion.kind,
+      });
       dropSuggestion(suggestion);
       history.push(annotationEntry('Accept suggestion'));
       apply({ removed: [], upserted: [created] });
@@ -229,7 +289,12 @@ export function openReader(options: ReaderOptions) {
 
   async function rejectSuggestion(suggestion: Suggestion): Promise<void> {
     try {
-      await api.rejectSuggestion({ articleId: article.id, start: suggestion.start, end: suggestion.end, kind: suggestion.kind });
+      await api.rejectSuggestion({
+        articleId: article.id,
+        start: suggestion.start,
+        end: suggestion.end,
+        kind: suggestion.kind,
+      });
       dropSuggestion(suggestion);
       renderPanel();
       options.onAnnotationsChanged();
@@ -241,15 +306,18 @@ export function openReader(options: ReaderOptions) {
   async function acceptAllFrom(speaker: string): Promise<void> {
     try {
       const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
-      for (const suggestion of pendingSuggestions.filter((item) => item.speaker === speaker)) dropSuggestion(suggestion);
+      for (const suggestion of pendingSuggestions.filter((item) => item.speaker === speaker))
+        dropSuggestion(suggestion);
       const count = created.length;
       history.push({
         label: `Accept ${count} suggestions from ${speaker}`,
         undo: async () => {
-          for (let index = 0; index < count; index += 1) applyChange(await api.undoAnnotation({ articleId: article.id }));
+          for (let index = 0; index < count; index += 1)
+            applyChange(await api.undoAnnotation({ articleId: article.id }));
         },
         redo: async () => {
-          for (let index = 0; index < count; index += 1) applyChange(await api.redoAnnotation({ articleId: article.id }));
+          for (let index = 0; index < count; index += 1)
+            applyChange(await api.redoAnnotation({ articleId: article.id }));
         },
       });
       apply({ removed: [], upserted: created });
@@ -273,7 +341,8 @@ export function openReader(options: ReaderOptions) {
     if (pendingSuggestions.length === 0) return null;
     const groups = new Map<string, Suggestion[]>();
     for (const suggestion of pendingSuggestions) {
-      const label = suggestion.kind === 'term' ? 'Terms' : (suggestion.speaker ?? 'Speaker unknown');
+      const label =
+        suggestion.kind === 'term' ? 'Terms' : (suggestion.speaker ?? 'Speaker unknown');
       groups.set(label, [...(groups.get(label) ?? []), suggestion]);
     }
     const toggle = h(
@@ -303,7 +372,15 @@ export function openReader(options: ReaderOptions) {
                 { className: 'suggestions__speaker' },
                 h('span', {}, `${label} (${items.length})`),
                 label !== 'Terms' && label !== 'Speaker unknown' && items.length > 1
-                  ? h('button', { type: 'button', className: 'button button--small', onclick: () => void acceptAllFrom(label) }, `Accept all from ${label}`)
+                  ? h(
+                      'button',
+                      {
+                        type: 'button',
+                        className: 'button button--small',
+                        onclick: () => void acceptAllFrom(label),
+                      },
+                      `Accept all from ${label}`,
+                    )
                   : null,
               ),
               h(
@@ -312,7 +389,10 @@ export function openReader(options: ReaderOptions) {
                 items.map((suggestion) =>
                   h(
                     'li',
-                    { className: 'suggestion-item', 'data-suggestion-key': suggestionKey(suggestion) },
+                    {
+                      className: 'suggestion-item',
+                      'data-suggestion-key': suggestionKey(suggestion),
+                    },
                     h(
                       'button',
                       {
@@ -321,25 +401,70 @@ export function openReader(options: ReaderOptions) {
                         title: 'Show in the text',
                         onclick: () => {
                           const from = textOffsetToPos(view.state.doc, suggestion.start);
-                          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, textOffsetToPos(view.state.doc, suggestion.end))).scrollIntoView());
+                          view.dispatch(
+                            view.state.tr
+                              .setSelection(
+                                TextSelection.create(
+                                  view.state.doc,
+                                  from,
+                                  textOffsetToPos(view.state.doc, suggestion.end),
+                                ),
+                              )
+                              .scrollIntoView(),
+                          );
                           view.focus();
                         },
                       },
-                      h('span', { className: `kind-badge kind-badge--${suggestion.kind}` }, KIND_LABELS[suggestion.kind]),
+                      h(
+                        'span',
+                        { className: `kind-badge kind-badge--${suggestion.kind}` },
+                        KIND_LABELS[suggestion.kind],
+                      ),
                       ' ',
-                      suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 159)}…` : suggestion.exact,
+                      suggestion.exact.length > 160
+                        ? `${suggestion.exact.slice(0, 159)}…`
+                        : suggestion.exact,
                     ),
                     h(
                       'span',
                       { className: 'suggestion-item__meta' },
-                      [suggestion.cue ? `“${suggestion.cue}”` : null, `${Math.round(suggestion.confidence * 100)}% sure`].filter(Boolean).join(' · '),
+                      [
+                        suggestion.cue ? `“${suggestion.cue}”` : null,
+                        `${Math.round(suggestion.confidence * 100)}% sure`,
+                      ]
+                        .filter(Boolean)
+                        .join(' · '),
                     ),
                     h(
                       'span',
                       { className: 'suggestion-item__actions' },
-                      h('button', { type: 'button', className: 'button button--small button--primary', onclick: () => void acceptSuggestion(suggestion, false) }, 'Accept'),
-                      h('button', { type: 'button', className: 'button button--small', onclick: () => void acceptSuggestion(suggestion, true) }, 'Edit'),
-                      h('button', { type: 'button', className: 'button button--small button--quiet', onclick: () => void rejectSuggestion(suggestion) }, 'Reject'),
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'button button--small button--primary',
+                          onclick: () => void acceptSuggestion(suggestion, false),
+                        },
+                        'Accept',
+                      ),
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'button button--small',
+                          onclick: () => void acceptSuggestion(suggestion, true),
+                        },
+                        'Edit',
+                      ),
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'button button--small button--quiet',
+                          onclick: () => void rejectSuggestion(suggestion),
+                        },
+                        'Reject',
+                      ),
                     ),
                   ),
                 ),
@@ -407,7 +532,11 @@ export function openReader(options: ReaderOptions) {
       return;
     }
     try {
-      const placed = await api.replaceHighlight({ id, start: posToTextOffset(view.state.doc, from), end: posToTextOffset(view.state.doc, to) });
+      const placed = await api.replaceHighlight({
+        id,
+        start: posToTextOffset(view.state.doc, from),
+        end: posToTextOffset(view.state.doc, to),
+      });
       history.push(annotationEntry('Re-place annotation'));
       apply({ removed: [], upserted: [placed] });
     } catch (error) {
@@ -419,8 +548,18 @@ export function openReader(options: ReaderOptions) {
     const select = h(
       'select',
       { 'aria-label': label, className: 'annotations__filter' },
-      h('option', { value: '' }, label === 'Filter by kind' ? 'All kinds' : label === 'Filter by speaker' ? 'All speakers' : 'All tags'),
-      choices.map(([value, text]) => h('option', { value, selected: filters[key] === value }, text)),
+      h(
+        'option',
+        { value: '' },
+        label === 'Filter by kind'
+          ? 'All kinds'
+          : label === 'Filter by speaker'
+            ? 'All speakers'
+            : 'All tags',
+      ),
+      choices.map(([value, text]) =>
+        h('option', { value, selected: filters[key] === value }, text),
+      ),
     );
     select.addEventListener('change', () => {
       filters[key] = select.value;
@@ -448,11 +587,31 @@ export function openReader(options: ReaderOptions) {
         h(
           'span',
           { className: 'annotation__head' },
-          h('span', { className: `kind-badge kind-badge--${highlight.kind}` }, KIND_LABELS[highlight.kind]),
-          highlight.speakerName ? h('span', { className: `annotation__speaker speaker-text-${(highlight.speakerId ?? 0) % 8}` }, highlight.speakerName) : null,
+          h(
+            'span',
+            { className: `kind-badge kind-badge--${highlight.kind}` },
+            KIND_LABELS[highlight.kind],
+          ),
+          highlight.speakerName
+            ? h(
+                'span',
+                { className: `annotation__speaker speaker-text-${(highlight.speakerId ?? 0) % 8}` },
+                highlight.speakerName,
+              )
+            : null,
         ),
-        h('span', { className: 'annotation__exact' }, highlight.exact.length > 220 ? `${highlight.exact.slice(0, 219)}…` : highlight.exact),
-        highlight.tags.length > 0 ? h('span', { className: 'annotation__tags' }, highlight.tags.map((tag) => h('span', { className: 'tag' }, tag.name))) : null,
+        h(
+          'span',
+          { className: 'annotation__exact' },
+          highlight.exact.length > 220 ? `${highlight.exact.slice(0, 219)}…` : highlight.exact,
+        ),
+        highlight.tags.length > 0
+          ? h(
+              'span',
+              { className: 'annotation__tags' },
+              highlight.tags.map((tag) => h('span', { className: 'tag' }, tag.name)),
+            )
+          : null,
         highlight.note ? h('span', { className: 'annotation__note' }, highlight.note) : null,
       ),
     );
@@ -461,8 +620,24 @@ export function openReader(options: ReaderOptions) {
         h(
           'div',
           { className: 'annotation__orphan-actions' },
-          h('button', { type: 'button', className: 'button button--small', onclick: () => void replaceAtSelection(highlight.id) }, 'Re-place at selection'),
-          h('button', { type: 'button', className: 'button button--small button--danger', onclick: () => void remove(highlight.id) }, 'Delete'),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button button--small',
+              onclick: () => void replaceAtSelection(highlight.id),
+            },
+            'Re-place at selection',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button button--small button--danger',
+              onclick: () => void remove(highlight.id),
+            },
+            'Delete',
+          ),
         ),
       );
     }
@@ -483,11 +658,18 @@ export function openReader(options: ReaderOptions) {
   }
 
   function renderPanel(): void {
-    const all = [...byId.values()].sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end || a.id - b.id);
+    const all = [...byId.values()].sort(
+      (a, b) =>
+        Number(a.orphaned) - Number(b.orphaned) ||
+        a.start - b.start ||
+        a.end - b.end ||
+        a.id - b.id,
+    );
     const speakers = new Map<string, string>();
     const tags = new Map<string, string>();
     for (const highlight of all) {
-      if (highlight.speakerId !== null) speakers.set(String(highlight.speakerId), highlight.speakerName ?? '');
+      if (highlight.speakerId !== null)
+        speakers.set(String(highlight.speakerId), highlight.speakerName ?? '');
       for (const tag of highlight.tags) tags.set(String(tag.id), tag.name);
     }
     const visible = all.filter(
@@ -505,7 +687,15 @@ export function openReader(options: ReaderOptions) {
           'div',
           { className: 'pane-empty' },
           h('p', {}, 'No annotations yet.'),
-          h('p', {}, 'Select a passage, then press ', h('kbd', {}, 'Q'), ' to mark a quotation or ', h('kbd', {}, 'H'), ' to highlight it.'),
+          h(
+            'p',
+            {},
+            'Select a passage, then press ',
+            h('kbd', {}, 'Q'),
+            ' to mark a quotation or ',
+            h('kbd', {}, 'H'),
+            ' to highlight it.',
+          ),
         ),
       );
       return;
@@ -514,22 +704,46 @@ export function openReader(options: ReaderOptions) {
       h(
         'div',
         { className: 'annotations__filters' },
-        filterSelect('Filter by kind', 'kind', (Object.keys(KIND_LABELS) as HighlightKind[]).map((kind) => [kind, KIND_LABELS[kind]])),
-        filterSelect('Filter by speaker', 'speaker', [...speakers.entries()].sort((a, b) => a[1].localeCompare(b[1]))),
-        filterSelect('Filter by tag', 'tag', [...tags.entries()].sort((a, b) => a[1].localeCompare(b[1]))),
+        filterSelect(
+          'Filter by kind',
+          'kind',
+          (Object.keys(KIND_LABELS) as HighlightKind[]).map((kind) => [kind, KIND_LABELS[kind]]),
+        ),
+        filterSelect(
+          'Filter by speaker',
+          'speaker',
+          [...speakers.entries()].sort((a, b) => a[1].localeCompare(b[1])),
+        ),
+        filterSelect(
+          'Filter by tag',
+          'tag',
+          [...tags.entries()].sort((a, b) => a[1].localeCompare(b[1])),
+        ),
       ),
     );
     const placed = visible.filter((highlight) => !highlight.orphaned);
     const orphans = visible.filter((highlight) => highlight.orphaned);
-    panel.appendChild(h('p', { className: 'annotations__count' }, `${visible.length} of ${all.length} annotations`));
-    panel.appendChild(h('ol', { className: 'annotations__list', 'aria-label': 'Annotations in reading order' }, placed.map(renderItem)));
+    panel.appendChild(
+      h('p', { className: 'annotations__count' }, `${visible.length} of ${all.length} annotations`),
+    );
+    panel.appendChild(
+      h(
+        'ol',
+        { className: 'annotations__list', 'aria-label': 'Annotations in reading order' },
+        placed.map(renderItem),
+      ),
+    );
     if (orphans.length > 0) {
       panel.appendChild(
         h(
           'section',
           { className: 'annotations__orphans', 'aria-label': 'Orphaned annotations' },
           h('h3', { className: 'annotations__subtitle' }, 'Could not be placed'),
-          h('p', { className: 'pane-empty' }, 'The text changed under these. Select where they belong and choose Re-place, or delete them.'),
+          h(
+            'p',
+            { className: 'pane-empty' },
+            'The text changed under these. Select where they belong and choose Re-place, or delete them.',
+          ),
           h('ol', { className: 'annotations__list' }, orphans.map(renderItem)),
         ),
       );

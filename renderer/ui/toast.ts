@@ -21,7 +21,11 @@ export function createToaster(host: HTMLElement) {
       { className: `toast toast--${kind}` },
       h('div', { className: 'toast__message' }, message),
       options.details && options.details.length > 0
-        ? h('ul', { className: 'toast__details' }, options.details.map((line) => h('li', {}, line)))
+        ? h(
+            'ul',
+            { className: 'toast__details' },
+            options.details.map((line) => h('li', {}, line)),
+          )
         : null,
       h(
         'div',
@@ -40,7 +44,16 @@ export function createToaster(host: HTMLElement) {
               options.action.label,
             )
           : null,
-        h('button', { type: 'button', className: 'button button--small button--quiet', 'aria-label': 'Dismiss', onclick: dismiss }, '×'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small button--quiet',
+            'aria-label': 'Dismiss',
+            onclick: dismiss,
+          },
+          '×',
+        ),
       ),
     );
     region.appendChild(toast);

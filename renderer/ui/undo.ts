@@ -11,7 +11,11 @@ export function createUndoHistory(limit = 200) {
   const undone: UndoEntry[] = [];
   let busy = false;
 
-  async function step(from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<void>) {
+  async function step(
+    from: UndoEntry[],
+    to: UndoEntry[],
+    run: (entry: UndoEntry) => Promise<void>,
+  ) {
     const entry = from.pop();
     if (!entry || busy) return null;
     busy = true;
@@ -35,6 +39,11 @@ export function createUndoHistory(limit = 200) {
     },
     undo: () => step(done, undone, (entry) => entry.undo()),
     redo: () => step(undone, done, (entry) => entry.redo()),
+    /** Forgets everything, e.g. when another notebook is opened. */
+    clear(): void {
+      done.length = 0;
+      undone.length = 0;
+    },
     canUndo: () => done.length > 0,
     canRedo: () => undone.length > 0,
   };

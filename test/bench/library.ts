@@ -11,7 +11,10 @@ import { importFile } from '../../main/importers';
 import { seededRandom, syntheticArticle } from './synthetic';
 import { now, percentile, report, type BenchLine } from './stats';
 
-export async function benchLibrary(workDir: string, count = Number(process.env.BENCH_ARTICLES ?? 10_000)): Promise<boolean> {
+export async function benchLibrary(
+  workDir: string,
+  count = Number(process.env.BENCH_ARTICLES ?? 10_000),
+): Promise<boolean> {
   const random = seededRandom(20250426);
   const files = Array.from({ length: count }, (_, index) => {
     const article = syntheticArticle(random, index);
@@ -24,7 +27,12 @@ export async function benchLibrary(workDir: string, count = Number(process.env.B
   const prepared = await Promise.all(
     files.map(async (file) => {
       const article = await importFile(file);
-      return { article, bytes: file.bytes, hash: contentHash(article.text), words: countWords(article.text) };
+      return {
+        article,
+        bytes: file.bytes,
+        hash: contentHash(article.text),
+        words: countWords(article.text),
+      };
     }),
   );
   const rawDb = openDatabase(path.join(workDir, 'raw.sqlite'));
@@ -36,10 +44,21 @@ export async function benchLibrary(workDir: string, count = Number(process.env.B
   const batch = rawDb.transaction((rows: typeof prepared) => {
     const stamp = new Date().toISOString();
     for (const row of rows) {
-      insert.run(row.article.title, row.article.format, Buffer.from(row.bytes), 'x.txt', row.article.text, row.hash, row.words, stamp, stamp);
+      insert.run(
+        row.article.title,
+        row.article.format,
+        Buffer.from(row.bytes),
+        'x.txt',
+        row.article.text,
+        row.hash,
+        row.words,
+        stamp,
+        stamp,
+      );
     }
   });
-  for (let index = 0; index < prepared.length; index += 1000) batch(prepared.slice(index, index + 1000));
+  for (let index = 0; index < prepared.length; index += 1000)
+    batch(prepared.slice(index, index + 1000));
   const baselineImport = now() - baselineStart;
 
   // Ours: what `dossier import FOLDER` does, from files on disk to stored, indexed articles.
@@ -51,11 +70,14 @@ export async function benchLibrary(workDir: string, count = Number(process.env.B
   const outcomes = await notebook.services.imports.importPaths([folder]);
   const oursImport = now() - oursStart;
   const failedImports = outcomes.filter((outcome) => outcome.status !== 'imported');
-  if (failedImports.length > 0) throw new Error(`bench import failed: ${JSON.stringify(failedImports[0])}`);
+  if (failedImports.length > 0)
+    throw new Error(`bench import failed: ${JSON.stringify(failedImports[0])}`);
 
   // Search: a common term, repeated; p95 of each.
   const term = 'cooperation';
-  const rawSearch = rawDb.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20');
+  const rawSearch = rawDb.prepare(
+    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20',
+  );
   const runs = 60;
   const sample = (fn: () => unknown) => {
     for (let index = 0; index < 5; index += 1) fn();
@@ -73,7 +95,12 @@ export async function benchLibrary(workDir: string, count = Number(process.env.B
   notebook.close();
 
   const lines: BenchLine[] = [
-    { name: `import ${count.toLocaleString()} articles`, ours: oursImport, baseline: baselineImport, target: 1.5 },
+    {
+      name: `import ${count.toLocaleString()} articles`,
+      ours: oursImport,
+      baseline: baselineImport,
+      target: 1.5,
+    },
     { name: `search "${term}" p95 (${runs} runs)`, ours: oursP95, baseline: rawP95, target: 1.3 },
   ];
   return report('Library benchmark (ours vs raw better-sqlite3 + FTS5)', lines);

@@ -5,7 +5,11 @@ import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { articleDoc } from '../../renderer/reader/schema';
 import { textOffsetToPos } from '../../renderer/reader/text-positions';
-import { addHighlight, highlights, type ReaderHighlight } from '../../renderer/reader/highlights-plugin';
+import {
+  addHighlight,
+  highlights,
+  type ReaderHighlight,
+} from '../../renderer/reader/highlights-plugin';
 import { readOnly } from '../../renderer/reader/read-only';
 
 interface Spot {
@@ -14,7 +18,9 @@ interface Spot {
 }
 
 function nextFrame(): Promise<number> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+  );
 }
 
 async function open(text: string, spots: Spot[]): Promise<{ ms: number; view: EditorView }> {
@@ -31,7 +37,10 @@ async function open(text: string, spots: Spot[]): Promise<{ ms: number; view: Ed
     speakerColourIndex: index % 8,
   }));
   const plugins = [readOnly(), highlights({ highlights: list })];
-  const view = new EditorView(host, { state: EditorState.create({ doc, plugins }), attributes: { class: 'reader__text' } });
+  const view = new EditorView(host, {
+    state: EditorState.create({ doc, plugins }),
+    attributes: { class: 'reader__text' },
+  });
   view.dom.getBoundingClientRect();
   const end = await nextFrame();
   return { ms: end - start, view };
@@ -40,10 +49,13 @@ async function open(text: string, spots: Spot[]): Promise<{ ms: number; view: Ed
 async function addOne(view: EditorView, spot: Spot, id: string): Promise<number> {
   const doc = view.state.doc;
   const start = performance.now();
-  addHighlight({ id, from: textOffsetToPos(doc, spot.start), to: textOffsetToPos(doc, spot.end), kind: 'direct', speakerColourIndex: 2 })(
-    view.state,
-    view.dispatch,
-  );
+  addHighlight({
+    id,
+    from: textOffsetToPos(doc, spot.start),
+    to: textOffsetToPos(doc, spot.end),
+    kind: 'direct',
+    speakerColourIndex: 2,
+  })(view.state, view.dispatch);
   view.dom.getBoundingClientRect();
   return performance.now() - start;
 }
@@ -64,7 +76,8 @@ async function readerBench(text: string, spots: Spot[], extra: Spot[], rounds: n
     bare.view.destroy();
     const rich = await open(text, spots);
     annotated.push(rich.ms);
-    for (const [index, spot] of extra.entries()) adds.push(await addOne(rich.view, spot, `extra-${round}-${index}`));
+    for (const [index, spot] of extra.entries())
+      adds.push(await addOne(rich.view, spot, `extra-${round}-${index}`));
     rich.view.destroy();
   }
   return { plain, annotated, adds };

@@ -11,10 +11,44 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const PLACES = ['Veldora', 'Marisk', 'Osterhal', 'Quenby', 'Tarvos', 'Lindqvar', 'Perrin Bay', 'Eskelund'];
-const PEOPLE = ['Ilse Marrow', 'Tomas Ferrand', 'Anouk Pelle', 'Rafe Ostrander', 'Mira Kessel', 'Jonah Vale', 'Sabine Roux'];
-const ROLES = ['foreign minister', 'trade minister', 'central bank governor', 'port authority chief', 'transport minister'];
-const TOPICS = ['trade', 'transport', 'security', 'energy', 'water', 'customs', 'railway', 'investment', 'tariffs', 'logistics'];
+const PLACES = [
+  'Veldora',
+  'Marisk',
+  'Osterhal',
+  'Quenby',
+  'Tarvos',
+  'Lindqvar',
+  'Perrin Bay',
+  'Eskelund',
+];
+const PEOPLE = [
+  'Ilse Marrow',
+  'Tomas Ferrand',
+  'Anouk Pelle',
+  'Rafe Ostrander',
+  'Mira Kessel',
+  'Jonah Vale',
+  'Sabine Roux',
+];
+const ROLES = [
+  'foreign minister',
+  'trade minister',
+  'central bank governor',
+  'port authority chief',
+  'transport minister',
+];
+const TOPICS = [
+  'trade',
+  'transport',
+  'security',
+  'energy',
+  'water',
+  'customs',
+  'railway',
+  'investment',
+  'tariffs',
+  'logistics',
+];
 const WORDS =
   'the of and to in a is that for on with as by at from this will be an are has have its their which was were said more than new also after about over into two would between during while both under such other these those regional cooperation agreement partners officials ministers meeting summit corridor border freight cargo growth market policy project plans talks delegation capital economy government framework development infrastructure volume billion percent year countries neighbours region support joint initiative route highway pipeline grid supply exports imports'.split(
     ' ',
@@ -45,7 +79,11 @@ export interface SyntheticArticle {
 }
 
 /** About `words` words in paragraphs, with a title line and a quotation, as a .txt file. */
-export function syntheticArticle(random: () => number, index: number, words = 600): SyntheticArticle {
+export function syntheticArticle(
+  random: () => number,
+  index: number,
+  words = 600,
+): SyntheticArticle {
   const place = pick(random, PLACES);
   const person = pick(random, PEOPLE);
   const title = `${place} ${pick(random, ['weighs', 'backs', 'expands', 'reviews'])} ${pick(random, TOPICS)} plan (${index})`;
@@ -54,11 +92,17 @@ export function syntheticArticle(random: () => number, index: number, words = 60
   while (count < words) {
     const sentences = Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(random));
     if (paragraphs.length === 2) {
-      sentences.push(`“We will keep the ${pick(random, TOPICS)} talks open,” said ${person}, the ${pick(random, ROLES)}.`);
+      sentences.push(
+        `“We will keep the ${pick(random, TOPICS)} talks open,” said ${person}, the ${pick(random, ROLES)}.`,
+      );
     }
     const paragraph = sentences.join(' ');
     count += paragraph.split(' ').length;
     paragraphs.push(paragraph);
   }
-  return { fileName: `article-${index}.txt`, title, text: `${title}\n\n${paragraphs.join('\n\n')}\n` };
+  return {
+    fileName: `article-${index}.txt`,
+    title,
+    text: `${title}\n\n${paragraphs.join('\n\n')}\n`,
+  };
 }

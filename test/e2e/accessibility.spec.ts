@@ -7,7 +7,10 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 test('the empty notebook has no serious or critical accessibility violations', async ({ page }) => {
@@ -15,7 +18,9 @@ test('the empty notebook has no serious or critical accessibility violations', a
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the reader with an annotation being edited has no serious or critical accessibility violations', async ({ page }) => {
+test('the reader with an annotation being edited has no serious or critical accessibility violations', async ({
+  page,
+}) => {
   await importCorpus(page);
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   await selectText(page, 'China');

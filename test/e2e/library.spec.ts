@@ -3,7 +3,9 @@ import path from 'node:path';
 import { test, expect, repoRoot } from '../helpers/fixtures';
 import { corpusFiles, importCorpus } from '../helpers/reader';
 
-test('importing the corpus fills the library, and importing it again reports duplicates', async ({ page }) => {
+test('importing the corpus fills the library, and importing it again reports duplicates', async ({
+  page,
+}) => {
   await importCorpus(page);
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
   const chooser = page.waitForEvent('filechooser');
@@ -13,7 +15,9 @@ test('importing the corpus fills the library, and importing it again reports dup
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
 });
 
-test('searching "Belt and Road" lists the matching articles with highlighted snippets', async ({ page }) => {
+test('searching "Belt and Road" lists the matching articles with highlighted snippets', async ({
+  page,
+}) => {
   await importCorpus(page);
   await page.getByRole('combobox', { name: 'Search articles' }).fill('Belt and Road');
   const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
@@ -25,7 +29,9 @@ test('searching "Belt and Road" lists the matching articles with highlighted sni
     await expect(results.nth(index)).toContainText(/Belt and Road/i);
   }
   await results.first().click();
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toBeVisible();
 });
 
 test('an article can be renamed in its details and deleted with undo', async ({ page }) => {

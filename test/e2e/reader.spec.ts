@@ -2,11 +2,17 @@ import { test, expect } from '../helpers/fixtures';
 import { importCorpus, selectText } from '../helpers/reader';
 
 const ARTICLE = 'Central Asia and China Deepen Relations at Almaty Foreign Ministers’ Meeting';
-const QUOTE = 'We are creating all conditions for our format to become a flagship among the mechanisms of Central Asia+.';
+const QUOTE =
+  'We are creating all conditions for our format to become a flagship among the mechanisms of Central Asia+.';
 
-test('a quotation marked with speaker and tag survives a reload, shows across articles, and its deletion can be undone', async ({ page }) => {
+test('a quotation marked with speaker and tag survives a reload, shows across articles, and its deletion can be undone', async ({
+  page,
+}) => {
   await importCorpus(page);
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(ARTICLE) }).click();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(ARTICLE) })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
 
   await selectText(page, QUOTE);
@@ -24,12 +30,18 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   await expect(item).toContainText('Murat Nurtleu');
 
   await page.reload();
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(ARTICLE) }).click();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(ARTICLE) })
+    .click();
   await expect(item).toContainText('Murat Nurtleu');
   await expect(item).toContainText('multilateralism');
   await expect(page.locator('.reader__text .highlight--direct')).toHaveText(QUOTE);
 
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Murat Nurtleu/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Murat Nurtleu/ })
+    .click();
   const quotations = page.getByRole('main', { name: 'Article' });
   await expect(quotations.getByRole('heading', { name: 'Murat Nurtleu' })).toBeVisible();
   await expect(quotations.getByText(QUOTE)).toBeVisible();

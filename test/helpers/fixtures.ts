@@ -114,7 +114,12 @@ export const test = base.extend<
       executablePath: binary!,
       // Its own user-data folder: the single-instance lock is per folder, and tests must not
       // touch the analyst's real settings.
-      args: [repoRoot, '--db', notebook.dbFile, `--user-data-dir=${path.join(notebook.dataDir, 'user-data')}`],
+      args: [
+        repoRoot,
+        '--db',
+        notebook.dbFile,
+        `--user-data-dir=${path.join(notebook.dataDir, 'user-data')}`,
+      ],
       env: { ...process.env, DOSSIER_NATIVE_BINDING: await ensureElectronBinding(version) },
     });
     const window = await app.firstWindow();

@@ -36,7 +36,8 @@ export async function selectText(page: Page, text: string): Promise<void> {
     const locate = (offset: number, preferEnd: boolean) => {
       for (let index = nodes.length - 1; index >= 0; index -= 1) {
         const start = starts[index]!;
-        if (offset > start || (offset === start && !preferEnd)) return { node: nodes[index]!, offset: offset - start };
+        if (offset > start || (offset === start && !preferEnd))
+          return { node: nodes[index]!, offset: offset - start };
       }
       return { node: nodes[0]!, offset: 0 };
     };
