@@ -52,7 +52,12 @@ export function attributeQuote(
     };
   }
   const token = tokens[index];
-  if (token === undefined || looksLikeName(tokens, index))
+  // "the so-called “X”" distances the writer from a word: always a term.
+  if (
+    token === undefined ||
+    looksLikeName(tokens, index) ||
+    tokens[index - 1]?.lower === 'so-called'
+  )
     return { kind: 'term', resolution: null, cue: null, via: 'none' };
   if (before !== null) {
     return {
@@ -160,6 +165,12 @@ function innermostReport(index: number, reports: Report[]): Report | null {
   return best;
 }
 
+function innerText(token: Token): string {
+  return token.quote === undefined
+    ? token.text
+    : token.text.slice(token.quote.start - token.start, token.quote.end - token.start).trim();
+}
+
 function innerWords(token: Token): string[] {
   const inner =
     token.quote === undefined
@@ -176,7 +187,9 @@ function looksLikeName(tokens: Token[], index: number): boolean {
   if (words.length === 0) return true;
   const content = words.filter((word) => word.length > 3 || /^\p{Lu}/u.test(word));
   const titleCase = content.length > 0 && content.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
-  if (titleCase && words.length <= 6) return true;
+  // A capitalised first word then a full stop is a sentence ("Someone has to be."), not a title.
+  const sentence = /[.!?…]$/u.test(innerText(token)) && words.some((word) => /^\p{Ll}/u.test(word));
+  if (titleCase && words.length <= 6 && !sentence) return true;
   const next = tokens[index + 1];
   // A quoted label used as a modifier: the “G7 + 2” format, the ‘Night Tide’ concerts.
   if (

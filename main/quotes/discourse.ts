@@ -28,6 +28,7 @@ import {
   nameRunAt,
   parsePhrase,
   phraseStartBefore,
+  timeAdverbialStart,
   type NounPhrase,
   type Vocabulary,
 } from './phrases';
@@ -77,6 +78,8 @@ export interface Discourse {
   byToken: Map<string, Entity[]>;
   known: KnownSpeaker[];
   places: string[];
+  /** end offset of the opening headline, or 0 when the article does not open with one */
+  headlineEnd: number;
 }
 
 export interface Resolution {
@@ -95,6 +98,8 @@ interface RawMention {
   phrase: NounPhrase;
   subject: boolean;
   descriptors: NounPhrase[];
+  /** an age follows the name ("Tomasz, 71,"): only people are given one */
+  aged: boolean;
 }
 
 export function buildDiscourse(
@@ -113,6 +118,7 @@ export function buildDiscourse(
     byToken: new Map(),
     known,
     places: [],
+    headlineEnd: openingHeadlineEnd(sentences),
   };
   const raw: RawMention[] = [];
   for (const sentence of sentences) collectNameMentions(discourse, sentence, raw);
@@ -139,6 +145,15 @@ export function buildDiscourse(
     }
   }
   return discourse;
+}
+
+/** A first paragraph of one short sentence with no closing full stop is a headline. */
+function openingHeadlineEnd(sentences: Sentence[]): number {
+  const first = sentences[0];
+  if (first === undefined || sentences[1]?.paragraph === first.paragraph) return 0;
+  const last = first.tokens[first.tokens.length - 1];
+  if (last === undefined || first.tokens.length > 25) return 0;
+  return ['.', '!', '?', '…'].includes(last.text) ? 0 : first.end;
 }
 
 function tokenCount(mention: RawMention): number {
@@ -218,15 +233,33 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
     if (after !== null) descriptors.push(after);
     const before = appositionBefore(discourse, tokens, left);
     if (before !== null) descriptors.push(before);
+    const aged = ageFollows(tokens, right);
+    const afterAge = aged ? right + 2 : right;
+    const appositive = aged ? (appositionAfter(discourse, tokens, afterAge) ?? after) : after;
+    if (aged && appositive !== null && !descriptors.includes(appositive))
+      descriptors.push(appositive);
     raw.push({
       sentence,
       run,
       phrase,
       subject:
-        verbFollows(tokens, after === null ? right : after.to + 1) && !embedded(tokens, left),
+        verbFollows(tokens, appositive === null ? afterAge : appositive.to + 1) &&
+        !embedded(tokens, left),
       descriptors,
+      aged,
     });
   }
+}
+
+/** ", 71," right after a name: the person's age. */
+export function ageFollows(tokens: Token[], index: number): boolean {
+  const age = tokens[index + 1];
+  return (
+    tokens[index]?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/u.test(age.text) &&
+    [',', '.', ')'].includes(tokens[index + 2]?.text ?? '')
+  );
 }
 
 /** ", a consumer goods analyst at X," after a name. */
@@ -250,7 +283,12 @@ function appositionAfter(discourse: Discourse, tokens: Token[], index: number): 
     return null;
   }
   const phrase = parsePhrase(discourse.text, tokens, index + 1, stop, discourse.vocabulary);
-  if (phrase === null || phrase.kind !== 'role') return null;
+  if (phrase === null) return null;
+  if (
+    phrase.kind !== 'role' &&
+    !(phrase.kind === 'organisation-noun' && /^(?:the|an?)\s/iu.test(phrase.text))
+  )
+    return null;
   return { ...phrase, to: end };
 }
 
@@ -261,7 +299,8 @@ function appositionBefore(discourse: Discourse, tokens: Token[], index: number):
   const start = phraseStartBefore(tokens, end, discourse.vocabulary);
   if (start >= end) return null;
   const phrase = parsePhrase(discourse.text, tokens, start, end, discourse.vocabulary);
-  return phrase !== null && phrase.kind === 'role' ? phrase : null;
+  if (phrase === null) return null;
+  return phrase.kind === 'role' || phrase.kind === 'organisation-noun' ? phrase : null;
 }
 
 const subordinators = wordSet(`
@@ -288,6 +327,13 @@ function verbFollows(tokens: Token[], index: number): boolean {
     if (close < tokens.length) cursor = close + 1;
   }
   while (cursor < tokens.length && isVerbSideWord(tokens[cursor]?.lower ?? '')) cursor++;
+  // "…, the kitchenware maker, on Wednesday reported": a time adverbial before the verb.
+  for (let end = cursor + 1; end <= cursor + 4 && end < tokens.length; end++) {
+    if (timeAdverbialStart(tokens, end) === cursor) {
+      cursor = end;
+      break;
+    }
+  }
   const token = tokens[cursor];
   return (
     token !== undefined && token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower)
@@ -298,23 +344,50 @@ function registerName(discourse: Discourse, mention: RawMention): void {
   const { phrase } = mention;
   const written = phrase.name;
   if (written === null) return;
-  const titled = phrase.titles.length > 0 || mention.descriptors.length > 0;
-  const nameClass =
+  // "Pellmark, the kitchenware maker," or "Corvane, the chip firm,": a business, not a person.
+  const business = mention.descriptors.some(
+    (descriptor) => phrase.titles.length === 0 && companyNouns.has(descriptor.head),
+  );
+  const titled = phrase.titles.length > 0 || mention.descriptors.length > 0 || mention.aged;
+  let nameClass =
     phrase.kind === 'person' || phrase.kind === 'organisation' || phrase.kind === 'place'
       ? phrase.kind
-      : classifyRun(mention.sentence.tokens, mention.run, titled);
+      : classifyRun(mention.sentence.tokens, mention.run, titled && !business);
+  if (business && nameClass !== 'organisation' && tokenCount(mention) <= 3)
+    nameClass = 'organisation';
   const key = nameKey(written.text);
   const tokens = key.split(' ').filter((token) => token !== '');
   let entity: Entity | undefined;
 
-  if (nameClass === 'person' || nameClass === 'name') {
+  if (tokens.length === 1 && nameClass !== 'organisation' && phrase.titles.length === 0) {
+    // A short form wins over the lexicon's guess that a word is a place ("Caldwell admits"):
+    // the person whose name has this word, or an organisation whose name starts with it.
+    const word = tokens[0] ?? '';
+    // Read as a place, the word must be the surname of someone already named.
+    const owners = (discourse.byToken.get(word) ?? []).filter(
+      (owner) =>
+        nameClass !== 'place' ||
+        (owner.kind === 'person' && nameKey(owner.canonical.split(/\s+/u).pop() ?? '') === word),
+    );
+    entity = latestBefore(owners, written.start);
+    if (entity === undefined && nameClass !== 'place') {
+      const organisations = discourse.entities.filter(
+        (candidate) =>
+          candidate.kind === 'organisation' &&
+          candidate.fullKey.split(' ').length > 1 &&
+          candidate.fullKey.split(' ')[0] === tokens[0],
+      );
+      entity = latestBefore(organisations, written.start);
+    }
+  }
+  if (entity === undefined && (nameClass === 'person' || nameClass === 'name')) {
     entity = discourse.byKey.get(`person:${key}`);
     if (entity === undefined && tokens.length === 1) {
       // A short form: the person whose name has this word, the one mentioned last before it.
       const owners = discourse.byToken.get(tokens[0] ?? '') ?? [];
       entity = latestBefore(owners, written.start) ?? owners[0];
     }
-  } else {
+  } else if (entity === undefined) {
     entity = discourse.byKey.get(`${nameClass}:${key}`);
   }
 
@@ -564,10 +637,19 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
       return found(entity, partial ? 0.85 : 0.95);
     }
     case 'role': {
-      // "A spokesperson for the ministry" introduces someone new; it never points back.
-      if (/^an?\s/iu.test(phrase.text)) return unresolved(0.35);
+      // "A spokesperson for the ministry" introduces someone new; it never points back. In the
+      // opening paragraphs the story may name that person next ("A judge ruled … Justice X
+      // found …"): the first person introduced after it with the same role.
+      if (/^an?\s/iu.test(phrase.text)) {
+        const named = namedNext(discourse, phrase);
+        return named === undefined ? unresolved(0.35) : found(named, 0.5);
+      }
       const entity = resolveRole(discourse, phrase);
-      return entity === undefined ? unresolved(0.35) : found(entity, 0.8);
+      if (entity !== undefined) return found(entity, 0.8);
+      // A headline names a role before the story introduces the person ("…, says union
+      // leader"): the first person the story gives that role, or failing that any role.
+      const ahead = phrase.start < discourse.headlineEnd ? roleAhead(discourse, phrase) : undefined;
+      return ahead === undefined ? unresolved(0.35) : found(ahead, 0.5);
     }
     case 'collective': {
       const entity = groupEntity(discourse, phrase);
@@ -580,7 +662,17 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
       // "the Tarvanian foreign ministry", "the regional health authority": qualified enough to
       // name one body even without a proper name.
       if (phrase.roleKeys.length + phrase.modifiers.length >= 2 && !/^an?\s/iu.test(phrase.text)) {
-        return found(groupEntity(discourse, phrase, phrase.core), 0.7);
+        const fuller = fullerBody(discourse, phrase.core, phrase.start);
+        return found(fuller ?? groupEntity(discourse, phrase, phrase.core), 0.7);
+      }
+      // "The council says …" with no council named: the one body the story is about, named by
+      // its noun. A guess, so it counts for less.
+      if (/^the\s/iu.test(phrase.text) && institutionNouns.has(phrase.head)) {
+        return found(
+          fullerBody(discourse, phrase.core, phrase.start) ??
+            groupEntity(discourse, phrase, phrase.core),
+          0.5,
+        );
       }
       return unresolved(0.35);
     }
@@ -657,8 +749,62 @@ function fullerGroup(discourse: Discourse, entity: Entity, position: number): En
 
 const companyNouns = wordSet(`
   company firm group business retailer manufacturer operator carrier insurer developer publisher
-  broadcaster airline bank
+  broadcaster airline bank maker producer supplier lender chain brand giant conglomerate startup
+  start-up exporter importer distributor miner automaker carmaker drugmaker chipmaker
 `);
+
+/** Public bodies a local story can call by their noun alone ("the council says"). */
+const institutionNouns = wordSet(`
+  council government ministry court agency authority commission committee board department
+  parliament senate cabinet administration regulator embassy presidency municipality tribunal
+  inspectorate directorate secretariat bureau
+`);
+
+/**
+ * A body named more fully elsewhere in the story: "health agency" in a headline for the
+ * "national health agency" of the first paragraph.
+ */
+function fullerBody(discourse: Discourse, core: string, position: number): Entity | undefined {
+  const wanted = core.toLowerCase();
+  const fuller = discourse.entities.filter(
+    (entity) =>
+      (entity.kind === 'collective' || entity.kind === 'organisation') &&
+      entity.fullKey !== wanted &&
+      entity.fullKey.endsWith(` ${wanted}`),
+  );
+  // Before: "the agency" after "the national health agency". After: only from a headline.
+  return (
+    latestBefore(fuller, position) ??
+    (position < discourse.headlineEnd
+      ? fuller.find((entity) => entity.positions.length > 0)
+      : undefined)
+  );
+}
+
+function namedNext(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const wanted = phrase.roleKeys.filter((key) => !qualifierKeys.has(key));
+  if (wanted.length === 0) return undefined;
+  const next = discourse.mentions.find(
+    (mention) =>
+      mention.position > phrase.end &&
+      mention.position < phrase.end + 400 &&
+      mention.entity.kind === 'person' &&
+      wanted.every((key) => mention.entity.roleKeys.has(key)),
+  );
+  // Only someone new: a person already named would have been called by name.
+  if (next === undefined || (next.entity.positions[0] ?? 0) < phrase.start) return undefined;
+  return next.entity;
+}
+
+/** The first person after a position whose role fits a role phrase, else the first with a role. */
+function roleAhead(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const people = discourse.mentions
+    .filter((mention) => mention.position > phrase.end && mention.entity.kind === 'person')
+    .map((mention) => mention.entity)
+    .filter((entity) => entity.roles.length > 0);
+  const wanted = phrase.roleKeys.filter((key) => !qualifierKeys.has(key) || key === 'chief');
+  return people.find((entity) => wanted.some((key) => entity.roleKeys.has(key))) ?? people[0];
+}
 
 function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
   const head = phrase.head;
@@ -674,6 +820,16 @@ function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Enti
     const mention = discourse.mentions[index];
     if (mention === undefined || mention.position >= phrase.start) continue;
     if (mention.subject && mention.entity.kind === 'organisation') return mention.entity;
+  }
+  // Failing that, a one-word name with no title or first name that the story put in subject
+  // position: businesses are often named without any word that says so ("Pellmark said").
+  for (let index = discourse.mentions.length - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position >= phrase.start || !mention.subject) continue;
+    const entity = mention.entity;
+    if (entity.kind === 'name' && entity.roles.length === 0 && entity.gender === null) {
+      if (!/\s/u.test(entity.canonical)) return entity;
+    }
   }
   return undefined;
 }

@@ -102,7 +102,11 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
       rememberSpeaker(discourse, speakers, attribution.resolution);
     });
 
-    for (const report of headline(sentence) ? [] : reports) {
+    // A headline's verbs summarise the story, except an attribution after the clause
+    // ("Scheme cuts waiting times, agency says").
+    const isHeadline = headline(sentence);
+    for (const report of reports) {
+      if (isHeadline && report.shape !== 'postposed') continue;
       const candidate = indirectCandidate(text, sentence.tokens, report, directIndexes);
       if (candidate === null) continue;
       candidates.push(candidate);

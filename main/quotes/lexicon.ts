@@ -48,7 +48,10 @@ export type CueFrame =
   /** only counts with "as" later in the clause ("named X as Y", "described X as Y") */
   | 'as'
   /** a stance verb: counts only when its object is a proposal, view or similar ("supported the plan") */
-  | 'stance';
+  | 'stance'
+  /** counts only with a "that" clause or "as" ("dismissed reports that …", "dismissed X as Y"),
+   * not for a court disposing of a case ("dismissed the claim") */
+  | 'dismissal';
 
 export interface CueVerb {
   lemma: string;
@@ -56,6 +59,8 @@ export interface CueVerb {
   particles: readonly string[];
   /** weaker cues lower the confidence of what they report */
   weak: boolean;
+  /** reports only a clause opened by "that" ("found that …", not "found the body") */
+  needsThat: boolean;
 }
 
 interface CueSpec {
@@ -63,6 +68,7 @@ interface CueSpec {
   frame: CueFrame;
   particles?: string[];
   weak?: boolean;
+  needsThat?: boolean;
 }
 
 // Forms are listed out rather than inflected by rule: English spelling has too many
@@ -149,6 +155,16 @@ const cueSpecs: CueSpec[] = [
     frame: 'content',
   },
   { forms: ['accuse', 'accuses', 'accused', 'accusing'], frame: 'content' },
+  // Findings of courts, inquiries and studies: "the judge ruled that …", "the panel found …".
+  // As clause verbs they need a reported clause, so "found the keys" is not a report.
+  // "rules" and "forecasts" are left out: as plural nouns they are far more common.
+  { forms: ['rule', 'ruled', 'ruling'], frame: 'clause' },
+  { forms: ['find', 'finds', 'found', 'finding'], frame: 'clause', needsThat: true },
+  { forms: ['estimate', 'estimates', 'estimated', 'estimating'], frame: 'clause' },
+  { forms: ['forecast', 'forecasted', 'forecasting'], frame: 'clause' },
+  // "reported a loss", "reported that …"; not "reports" or "reporting", which are mostly nouns.
+  { forms: ['report', 'reported'], frame: 'content', weak: true },
+  { forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], frame: 'dismissal' },
   { forms: ['dispute', 'disputes', 'disputed', 'disputing'], frame: 'content' },
   { forms: ['refute', 'refutes', 'refuted', 'refuting'], frame: 'content' },
   { forms: ['rebut', 'rebuts', 'rebutted', 'rebutting'], frame: 'content' },
@@ -174,6 +190,7 @@ for (const spec of cueSpecs) {
       frame: spec.frame,
       particles: spec.particles ?? [],
       weak: spec.weak ?? false,
+      needsThat: spec.needsThat ?? false,
       participle: form.endsWith('ing'),
     });
   }
@@ -190,7 +207,9 @@ export const stanceObjects: ReadonlySet<string> = wordSet(`
   stance view views approach decision move measure measures resolution motion bill claim claims
   demand demands request bid principle principles value importance need necessity commitment
   message point argument case suggestion offer vision concept policy policies strategy agenda
-  role right rights
+  role right rights accusation accusations allegation allegations criticism criticisms charge
+  charges suggestions assertion assertions characterisation characterization findings finding
+  conclusion conclusions report reports
 `);
 
 // ---------------------------------------------------------------------------------------------
@@ -668,4 +687,11 @@ export const roleSynonyms: ReadonlyArray<readonly [string, string]> = [
   ['barrister', 'lawyer'],
   ['counsel', 'lawyer'],
   ['monarch', 'king'],
+  // "Justice X" is a judge; the justice minister is not.
+  ['justice minister', 'justice-minister'],
+  ['justice ministry', 'justice-ministry'],
+  ['justice secretary', 'justice-secretary'],
+  ['justice department', 'justice-department'],
+  ['justice', 'judge'],
+  ['boss', 'chief executive'],
 ];

@@ -476,6 +476,17 @@ export function parsePhrase(
     ) {
       break;
     }
+    // "diplomats familiar with the talks", "sources close to the minister": an adjective
+    // after a plural head, then a preposition, qualifies the head.
+    if (
+      token.kind === 'word' &&
+      headIndex >= 0 &&
+      isCollectiveNoun(tokens[headIndex]?.base ?? '') &&
+      isPreposition(tokens[scan + 1]?.lower ?? '') &&
+      shippedTags(token.lower).has('Adjective')
+    ) {
+      break;
+    }
     if (token.kind === 'word' && !token.possessive) headIndex = scan;
   }
   const headToken = tokens[headIndex];
@@ -530,6 +541,44 @@ function isFiniteVerbOrGerund(lower: string): boolean {
 
 function isHonorificToken(token: Token): boolean {
   return /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/u.test(token.lower);
+}
+
+const timeWords = wordSet(`
+  yesterday today tonight earlier later last this next on late early morning afternoon evening
+  night week month year weekend
+`);
+
+/**
+ * The start of a time adverbial that ends just before `end` ("on Wednesday", "late on
+ * Monday", "last week", "on March 12"), or `end` when there is none. It can stand between a
+ * subject and its verb ("Pellmark on Wednesday reported …").
+ */
+export function timeAdverbialStart(tokens: Token[], end: number): number {
+  let start = end;
+  let calendar = false;
+  while (start > 0 && end - start < 5) {
+    const token = tokens[start - 1];
+    if (token === undefined) break;
+    if (token.kind === 'number' && /^\d{1,4}$/u.test(token.text)) {
+      start--;
+      continue;
+    }
+    if (token.kind !== 'word') break;
+    if (isCalendarWord(token.base)) {
+      calendar = true;
+      start--;
+      continue;
+    }
+    if (!timeWords.has(token.lower) || (token.capitalised && start - 1 > 0)) break;
+    start--;
+  }
+  const words = tokens.slice(start, end).map((token) => token.lower);
+  const complete =
+    calendar ||
+    words.some((word) => ['yesterday', 'today', 'tonight'].includes(word)) ||
+    (words.length >= 2 &&
+      ['week', 'month', 'year', 'weekend'].includes(words[words.length - 1] ?? ''));
+  return complete && start < end ? start : end;
 }
 
 /** Where a noun phrase ending just before `end` starts, reading back to a clause boundary. */

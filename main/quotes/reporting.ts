@@ -12,16 +12,24 @@ import {
   isDeterminer,
   isFiniteVerb,
   isGerund,
+  isOrganisationNoun,
   isPassiveAuxiliary,
   isPreposition,
   isVerbSideWord,
   personalPronoun,
+  shippedTags,
   stanceObjects,
   type CueVerb,
   wordSet,
 } from './lexicon';
-import { noteSpeaker, resolvePhrase, type Discourse, type Resolution } from './discourse';
-import { parsePhrase, phraseStartBefore, type NounPhrase } from './phrases';
+import {
+  ageFollows,
+  noteSpeaker,
+  resolvePhrase,
+  type Discourse,
+  type Resolution,
+} from './discourse';
+import { parsePhrase, phraseStartBefore, timeAdverbialStart, type NounPhrase } from './phrases';
 import type { Sentence, Token } from './text-units';
 
 export type ReportShape = 'finite' | 'participle' | 'according' | 'postposed';
@@ -50,7 +58,7 @@ interface SubjectSearch {
 
 /** Participles that report speech even after a verb that is not itself a report. */
 const sayingParticiples = wordSet(`
-  say add state warn argue insist claim explain tell
+  say add state warn argue insist claim explain tell rule find
 `);
 
 export function findReports(discourse: Discourse, sentence: Sentence): Report[] {
@@ -106,6 +114,9 @@ function readFinite(
   earlier: Report[],
 ): Report | null {
   let before = index;
+  while (before > 0 && isVerbSideWord(tokens[before - 1]?.lower ?? '')) before--;
+  const time = timeAdverbialStart(tokens, before);
+  if (time > 0 && time < before) before = time;
   while (before > 0 && isVerbSideWord(tokens[before - 1]?.lower ?? '')) before--;
   const previous = tokens[before - 1];
   if (previous !== undefined && previous.kind === 'word') {
@@ -184,7 +195,13 @@ function invertedSubject(
     previous?.kind === 'quote' || (previous?.text === ',' && tokens[before - 2]?.kind === 'quote');
   if (!quoteBefore) return null;
   let end = cueTo;
-  while (end < tokens.length && tokens[end]?.kind === 'word') end++;
+  // "says union leader as strike enters third day": the subject stops at a new clause.
+  while (
+    end < tokens.length &&
+    tokens[end]?.kind === 'word' &&
+    !(end > cueTo && isClauseOpener(tokens[end]?.lower ?? ''))
+  )
+    end++;
   const subject = parsePhrase(discourse.text, tokens, cueTo, end, discourse.vocabulary);
   if (subject === null) return null;
   const resolution = resolvePhrase(discourse, subject);
@@ -225,6 +242,8 @@ function findSubject(discourse: Discourse, tokens: Token[], verbIndex: number): 
   if (previous.text === ',') {
     let open = verbIndex - 2;
     while (open >= 0 && tokens[open]?.text !== ',' && tokens[open]?.kind !== 'quote') open--;
+    // "Tomasz, 71, a retired postman, said": the age is a second apposition; look past it.
+    if (open >= 2 && ageFollows(tokens, open - 2)) open -= 2;
     if (open < 0 || tokens[open]?.kind === 'quote' || open + 1 >= verbIndex - 1) {
       return { phrase: null, coordinated: false };
     }
@@ -343,6 +362,7 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
     if (token === undefined) return null;
   }
 
+  let openedByThat = tokens[start - 1]?.lower === 'that';
   if (
     token.kind === 'word' &&
     isPreposition(token.lower) &&
@@ -353,14 +373,17 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
     if (that === null) return null;
     start = that + 1;
     token = tokens[start];
+    openedByThat = true;
   } else if (token.text === ',') {
     const that = findWithin(tokens, start + 1, 6, (candidate) => candidate.lower === 'that');
     if (that === null) return null;
     start = that + 1;
     token = tokens[start];
+    openedByThat = true;
   } else if (token.lower === 'that' && clauseFollows(tokens, start + 1)) {
     start++;
     token = tokens[start];
+    openedByThat = true;
   } else if (token.text === ':') {
     if (tokens[start + 1]?.kind === 'quote') return null;
     start++;
@@ -373,15 +396,32 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
   if (end - start < 2 && tokens[start]?.kind !== 'quote') return null;
   const words = tokens.slice(start, end);
   if (verb.frame === 'clause' || verb.frame === 'addressee') {
-    const hasVerb = words.some((_, position) => finiteVerbAt(words, position));
+    const hasVerb = words.some(
+      (_, position) => finiteVerbAt(words, position) || quotedPredicate(words, position),
+    );
     if (!hasVerb && !tookParticle && words[0]?.kind !== 'quote') return null;
   }
   if (verb.frame === 'as' && !words.some((word) => word.lower === 'as')) return null;
+  if (verb.needsThat && !openedByThat) return null;
+  if (verb.frame === 'dismissal' && !words.some((word) => ['as', 'that'].includes(word.lower)))
+    return null;
   if (verb.frame === 'stance') {
     const object = words.slice(0, 5);
     if (!object.some((word) => stanceObjects.has(word.base))) return null;
   }
   return { from: start, to: end };
+}
+
+/** `the judgment “draws a clear line”`: a quotation after a noun that opens with a verb. */
+function quotedPredicate(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token?.kind !== 'quote' || token.quote === undefined || previous?.kind !== 'word')
+    return false;
+  if (isDeterminer(previous.lower) || isPreposition(previous.lower) || isFiniteVerb(previous.lower))
+    return false;
+  const first = token.text.slice(token.quote.start - token.start).match(/^\p{Ll}+/u)?.[0] ?? '';
+  return isFiniteVerb(first) || (/[^s]s$/u.test(first) && shippedTags(first).has('PresentTense'));
 }
 
 /** "that" opens a clause only when a verb follows; otherwise it points ("disputed that account"). */
@@ -441,6 +481,21 @@ export function contentEnd(tokens: Token[], start: number): number {
           end = boundary;
           break;
         }
+        if (commaHere && writersAddition(tokens, index, start)) {
+          end = boundary;
+          break;
+        }
+        if (
+          commaHere &&
+          (isDeterminer(next.lower) ||
+            next.capitalised ||
+            personalPronoun(next.lower) !== undefined) &&
+          attributionFollows(tokens, index + 1)
+        ) {
+          // "X recalled its envoy, the ministry said, …": an attribution of the whole sentence.
+          end = boundary;
+          break;
+        }
       }
     }
     if (
@@ -458,7 +513,20 @@ export function contentEnd(tokens: Token[], start: number): number {
         following !== undefined &&
         /ed$/u.test(following.lower) &&
         isFiniteVerb(following.lower);
-      if (finiteCue || contrastVerb) {
+      // "reported a drop in profit and cut its forecast": after an object with no verb of its
+      // own, a second verb is the subject's next act, not part of what was reported.
+      const nextAct =
+        following !== undefined &&
+        following.kind === 'word' &&
+        !following.capitalised &&
+        (isFiniteVerb(following.lower) ||
+          // "and cut its forecast": a bare word then a determiner is a verb and its object.
+          (!isDeterminer(following.lower) &&
+            !isPreposition(following.lower) &&
+            ['its', 'their', 'his', 'her', 'the'].includes(tokens[after + 1]?.lower ?? ''))) &&
+        !isPassiveAuxiliary(following.lower) &&
+        !hasFiniteVerb(tokens, start, index);
+      if (finiteCue || contrastVerb || nextAct) {
         end = tokens[index - 1]?.text === ',' ? index - 1 : index;
         break;
       }
@@ -473,6 +541,33 @@ export function contentEnd(tokens: Token[], start: number): number {
 
 const contrastOpeners = wordSet(`although though while whereas but yet`);
 
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (finiteVerbAt(tokens, index) || quotedPredicate(tokens, index)) return true;
+  }
+  return false;
+}
+
+const definingWords = wordSet(`for that which who used meaning describing referring known`);
+
+/**
+ * After a complete reported clause, the writer's own gloss on a word in it: ", a term for …",
+ * ", a practice used …". (A result clause such as ", putting 340 jobs at risk" stays: the gold
+ * labels keep it as part of what was reported.)
+ */
+function writersAddition(tokens: Token[], comma: number, start: number): boolean {
+  const next = tokens[comma + 1];
+  if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
+  if (!hasFiniteVerb(tokens, start, comma)) return false;
+  if (next.lower !== 'a' && next.lower !== 'an') return false;
+  for (let index = comma + 2; index < comma + 6; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (definingWords.has(token.lower)) return index > comma + 2;
+  }
+  return false;
+}
+
 /** A subject of up to five words, then a finite reporting verb: "she cautioned", "the mayor said". */
 function reportFollows(tokens: Token[], from: number): boolean {
   for (let index = from; index < tokens.length && index <= from + 5; index++) {
@@ -480,6 +575,29 @@ function reportFollows(tokens: Token[], from: number): boolean {
     if (token === undefined || token.kind !== 'word') return false;
     const verb = cueVerb(token.lower);
     if (verb !== undefined && !verb.participle) return index > from;
+    if (isFiniteVerb(token.lower) && !token.capitalised) return false;
+  }
+  return false;
+}
+
+/**
+ * A short interposed attribution: a subject of up to five words, then a reporting verb that
+ * closes the clause or takes only an adverbial ("the ministry said in a statement,").
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let index = from + 1; index < tokens.length && index <= from + 5; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') return false;
+    const verb = cueVerb(token.lower);
+    if (verb !== undefined && !verb.participle && !token.capitalised) {
+      if (isDeterminer(tokens[index - 1]?.lower ?? '')) return false;
+      const next = tokens[index + 1];
+      return (
+        next === undefined ||
+        next.kind === 'punct' ||
+        (next.kind === 'word' && isPreposition(next.lower))
+      );
+    }
     if (isFiniteVerb(token.lower) && !token.capitalised) return false;
   }
   return false;
@@ -497,27 +615,71 @@ function trimmedEnd(tokens: Token[], start: number, end: number): number {
   return trimmed;
 }
 
+/**
+ * A wire dateline that opens a story ("SOLVIK, March 12 (Agency) - "): where the story's own
+ * first sentence starts, or 0 when there is none.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  if (
+    !/^\p{Lu}{2,}/u.test(tokens[0]?.text ?? '') ||
+    tokens[0]?.text !== tokens[0]?.text.toUpperCase()
+  )
+    return 0;
+  for (let index = 1; index < Math.min(tokens.length, 14); index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (['-', '—', '–'].includes(token.text)) return index + 1;
+    if (token.kind === 'word' && !token.capitalised) return 0;
+    if (token.kind === 'quote') return 0;
+  }
+  return 0;
+}
+
 /** "…, the mayor said on Monday." The clause before the comma is the content. */
 function postposedContent(tokens: Token[], subjectFrom: number, cueTo: number): Range | null {
   const comma = tokens[subjectFrom - 1];
   if (comma?.text !== ',') return null;
-  // Only adverbials may follow the cue ("announced on Thursday").
-  const rest = tokens.slice(cueTo);
+  // Only adverbials may follow the cue ("announced on Thursday"), then perhaps a participle
+  // clause of its own ("…, the ministry said in a statement, accusing …").
+  let restEnd = tokens.length;
+  for (let index = cueTo; index < tokens.length - 1; index++) {
+    const next = tokens[index + 1];
+    if (tokens[index]?.text === ',' && next !== undefined && !next.capitalised) {
+      if (cueVerb(next.lower)?.participle === true) {
+        restEnd = index;
+        break;
+      }
+    }
+  }
+  const rest = tokens.slice(cueTo, restEnd);
   if (rest.some((token) => token.kind === 'quote' || token.text === ':')) return null;
   const trailing = rest.filter((token) => token.kind === 'word');
   if (trailing.length > 0 && !isPreposition(trailing[0]?.lower ?? '')) {
     if (rest[0]?.text !== ',') return null;
   }
   const before = tokens.slice(0, subjectFrom - 1);
-  if (before.some((token) => token.kind === 'quote')) return null;
+  // `“…,” the minister said` attributes the quotation; a quoted word inside a longer clause
+  // does not stop the clause from being reported.
+  const lastBefore = before[before.length - 1];
+  if (
+    lastBefore?.kind === 'quote' ||
+    (lastBefore?.text === ',' && before[before.length - 2]?.kind === 'quote')
+  )
+    return null;
+  if (
+    before.length > 0 &&
+    before.every((token) => token.kind === 'quote' || token.kind === 'punct')
+  )
+    return null;
   const hasVerb = (part: Token[]): boolean => part.some((_, index) => finiteVerbAt(part, index));
-  if (rest[0]?.text === ',' && rest.length > 2) {
+  if (rest[0]?.text === ',' && rest.length > 2 && restEnd === tokens.length) {
     // "A, the minister said, depends on B": the whole sentence is reported.
     if (!hasVerb(rest)) return null;
-    return { from: 0, to: trimmedEnd(tokens, 0, tokens.length) };
+    return { from: datelineEnd(tokens), to: trimmedEnd(tokens, 0, tokens.length) };
   }
   if (!hasVerb(before)) return null;
-  return { from: 0, to: contentEnd(tokens.slice(0, subjectFrom - 1), 0) };
+  const from = datelineEnd(tokens);
+  return { from, to: contentEnd(tokens.slice(0, subjectFrom - 1), from) };
 }
 
 function readParticiple(
@@ -546,7 +708,10 @@ function readParticiple(
     const commaIndex = previous.text === ',' ? index - 1 : index;
     const governing = [...earlier]
       .reverse()
-      .find((report) => report.shape === 'finite' && report.cueFrom < index);
+      .find(
+        (report) =>
+          (report.shape === 'finite' || report.shape === 'postposed') && report.cueFrom < index,
+      );
     const appositive = appositiveSubject(discourse, tokens, commaIndex, cue.to);
     if (appositive !== null) {
       subject = appositive.subject;
@@ -577,6 +742,9 @@ function readParticiple(
     indirect = false;
   }
   if (verb.frame === 'as' && !words.some((word) => word.lower === 'as')) indirect = false;
+  if (verb.needsThat && tokens[start - 1]?.lower !== 'that') indirect = false;
+  if (verb.frame === 'dismissal' && !words.some((word) => ['as', 'that'].includes(word.lower)))
+    indirect = false;
   if (end - start < 2 && tokens[start]?.kind !== 'quote') indirect = false;
   if (particle === null) indirect = false;
   return {
@@ -711,6 +879,33 @@ function agentOfDocument(
   return null;
 }
 
+function ownerOfDocument(
+  discourse: Discourse,
+  tokens: Token[],
+  from: number,
+  to: number,
+): NounPhrase | null {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (token?.possessive !== true) continue;
+    const parsed = parsePhrase(discourse.text, tokens, from, index + 1, discourse.vocabulary);
+    if (parsed === null) return null;
+    // The owner is the head of its own phrase: "the agency" in "the agency's report".
+    const end = token.end - (/['’]s$/u.test(token.lower) ? 2 : 1);
+    const text = discourse.text.slice(parsed.start, end);
+    const owner: NounPhrase = {
+      ...parsed,
+      kind: isOrganisationNoun(token.base) ? 'organisation-noun' : parsed.kind,
+      end,
+      text,
+      head: token.base,
+      core: text.replace(/^the\s+/iu, ''),
+    };
+    return resolvePhrase(discourse, owner)?.speaker != null ? owner : null;
+  }
+  return null;
+}
+
 function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): Report | null {
   const { text, vocabulary } = discourse;
   const sourceFrom = index + 2;
@@ -744,8 +939,11 @@ function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): 
   }
   if (source.kind === 'event') return null;
   if (source.kind === 'document') {
-    // "figures published by the health authority": the body behind a document speaks.
-    const agent = agentOfDocument(discourse, tokens, source.from, sourceTo);
+    // "figures published by the health authority": the body behind a document speaks;
+    // so does the owner in "the agency's report".
+    const agent =
+      agentOfDocument(discourse, tokens, source.from, sourceTo) ??
+      ownerOfDocument(discourse, tokens, source.from, sourceTo);
     if (agent !== null) source = agent;
   }
   let resolution = resolvePhrase(discourse, source);
@@ -770,7 +968,8 @@ function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): 
   if (tokens[leading]?.text === ',') leading++;
   let contentFrom: number;
   let contentTo: number;
-  if (leading === index) {
+  const dateline = datelineEnd(tokens);
+  if (leading === index || (dateline > 0 && dateline === index)) {
     contentFrom = tokens[sourceTo]?.text === ',' ? sourceTo + 1 : sourceTo;
     contentTo = contentEnd(tokens, contentFrom);
   } else if (
@@ -782,7 +981,7 @@ function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): 
     contentFrom = 0;
     contentTo = trimmedEnd(tokens, 0, tokens.length);
   } else if (tokens[index - 1]?.text === ',') {
-    contentFrom = 0;
+    contentFrom = dateline;
     contentTo = index - 1;
   } else {
     return null;

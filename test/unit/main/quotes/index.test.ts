@@ -325,3 +325,118 @@ describe('findQuotes: clause boundaries', () => {
     ]);
   });
 });
+
+describe('findQuotes: findings, statements and wire copy', () => {
+  it('reads what a court found when the finding opens with "that"', () => {
+    const [item] = only(
+      'Judge Hana Ostrova found that the contract had been signed under pressure.',
+      'indirect',
+    );
+    expect(item).toMatchObject({
+      exact: 'the contract had been signed under pressure',
+      speaker: 'Hana Ostrova',
+      cue: 'found',
+    });
+  });
+
+  it('does not take a plain object of "found" for a finding', () => {
+    expect(only('Divers Pella Rusk found the wreck on Monday.', 'indirect')).toEqual([]);
+  });
+
+  it('does not take a court dismissing a claim for a statement', () => {
+    expect(only('Judge Omar Sela dismissed the claim against the council.', 'indirect')).toEqual(
+      [],
+    );
+  });
+
+  it('reads what someone estimated', () => {
+    const [item] = only(
+      'Analyst Rhea Mont estimated that sales would fall by a third.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ exact: 'sales would fall by a third', cue: 'estimated' });
+  });
+
+  it('leaves a wire dateline out of a clause reported after it', () => {
+    const [item] = only(
+      'KORVAL, May 3 (Wirepress) - The port will close for a week, the ministry said in a statement.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ exact: 'The port will close for a week', cue: 'said' });
+  });
+
+  it('ends a clause before an attribution placed inside the sentence', () => {
+    const items = only(
+      'Talks have stalled over fishing rights, the ministry said in a statement, accusing its neighbour of bad faith.',
+      'indirect',
+    );
+    expect(exacts(items)).toEqual([
+      'Talks have stalled over fishing rights',
+      'its neighbour of bad faith',
+    ]);
+  });
+
+  it('ends a reported object where the subject goes on to do something else', () => {
+    const [item] = only(
+      'Tarnwell Foods on Tuesday reported a fall in profit and cut its forecast.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ exact: 'a fall in profit', speaker: 'Tarnwell Foods' });
+  });
+
+  it('leaves the writer’s gloss on a quoted word out of the reported clause', () => {
+    const [item] = only(
+      'The researchers said pupils slept better after a “digital sunset”, a term for turning screens off early.',
+      'indirect',
+    );
+    expect(item?.exact).toBe('pupils slept better after a “digital sunset”');
+  });
+});
+
+describe('findQuotes: naming speakers', () => {
+  it('treats a quotation after "so-called" as a term', () => {
+    const terms = only('Ivo Marn said the so-called “quiet period” had ended.', 'term');
+    expect(exacts(terms)).toEqual(['quiet period']);
+  });
+
+  it('reads a resident given by first name and age', () => {
+    const [item] = only(
+      'Tomek, 71, a retired baker, said the bakery had been there for decades.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'Tomek' });
+  });
+
+  it('resolves "the company" to a business named without any business word', () => {
+    const [, item] = only(
+      'Brantor, the furniture maker, said sales had slowed. The company said prices would rise.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'Brantor', speakerAsWritten: 'The company' });
+  });
+
+  it('resolves a one-word short form of an organisation named in full before', () => {
+    const [, item] = only(
+      'Holm Estates said rents would rise. Later Holm said the increase was modest.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'Holm Estates' });
+  });
+
+  it('resolves a headline role to the person the story introduces, with lower confidence', () => {
+    const [quote] = only(
+      '‘We will win,’ says union leader as strike begins\n\nMara Lind, general secretary of the Dockers’ Union, spoke at the gate. “We will win,” she said.',
+      'direct',
+    );
+    expect(quote).toMatchObject({ speaker: 'Mara Lind', speakerAsWritten: 'union leader' });
+    expect(quote?.confidence).toBeLessThan(0.6);
+  });
+
+  it('resolves "the judge" to a person titled Justice', () => {
+    const [quote] = only(
+      'Justice Ada Kerr found that the fee was unlawful. “The law is clear,” the judge wrote.',
+      'direct',
+    );
+    expect(quote).toMatchObject({ speaker: 'Ada Kerr', cue: 'wrote' });
+  });
+});
