@@ -86,12 +86,29 @@ function reportAfter(tokens: Token[], index: number, reports: Report[]): Report 
     // An attribution after a quotation has no object of its own: `“…,” X expressed Y` is a new
     // clause that the quotation ends, not its attribution.
     if (report.indirect && report.contentTo > report.contentFrom) return null;
-    if (subject.from === next && onlyVerbSideWords(tokens, subject.to, report.cueFrom))
+    if (
+      subject.from === next &&
+      (onlyVerbSideWords(tokens, subject.to, report.cueFrom) ||
+        apposition(tokens, subject.to, report.cueFrom))
+    )
       return report;
     if (report.cueFrom === next && subject.from >= report.cueTo) return report;
     return null;
   }
   return null;
+}
+
+/** `“…,” X, the shop steward, said`: a parenthesis between the subject and its verb. */
+function apposition(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',' || tokens[to - 1]?.text !== ',' || to - from < 3) return false;
+  return tokens
+    .slice(from + 1, to - 1)
+    .every(
+      (token) =>
+        token.kind !== 'quote' &&
+        token.text !== ',' &&
+        !(token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower)),
+    );
 }
 
 function onlyVerbSideWords(tokens: Token[], from: number, to: number): boolean {

@@ -12,6 +12,8 @@ import {
   isDemonym,
   isDeterminer,
   isFiniteVerb,
+  isHonorific,
+  isOrganisationNoun,
   isPreposition,
   isRoleNoun,
   isTitleWord,
@@ -26,6 +28,7 @@ import {
   classifyRun,
   modifiersMatch,
   nameRunAt,
+  openingJobWord,
   parsePhrase,
   phraseStartBefore,
   timeAdverbialStart,
@@ -56,12 +59,18 @@ export interface Entity {
   positions: number[];
   /** the place its office belongs to, when the article says ("Minister of Valdora") */
   place: string | null;
+  /** what sort of body it is, from its name and the nouns that describe it ("business") */
+  sorts: Set<BodySort>;
 }
 
 export interface Mention {
   entity: Entity;
   position: number;
   subject: boolean;
+  /** the entity was reported as speaking here, not only named */
+  spoke?: boolean;
+  /** it spoke in an attribution after a quotation (`“…,” X said`), which closes its turn */
+  closedTurn?: boolean;
 }
 
 export interface Discourse {
@@ -100,6 +109,8 @@ interface RawMention {
   descriptors: NounPhrase[];
   /** an age follows the name ("Tomasz, 71,"): only people are given one */
   aged: boolean;
+  /** a lower-case noun right before the name and its titles ("ride-hailing app X") */
+  preceding: string | null;
 }
 
 export function buildDiscourse(
@@ -169,6 +180,9 @@ function titleStartBefore(tokens: Token[], index: number, vocabulary: Vocabulary
     const base = token.base.replace(/\.$/u, '');
     const titleLike =
       isTitleWord(base) ||
+      openingJobWord(tokens, start - 1, vocabulary) ||
+      // "Union general secretary X", "party chair X": the body whose office it is.
+      (isOrganisationNoun(base) && isTitleWord(tokens[start]?.base ?? '') && start < index) ||
       isRoleNoun(base) ||
       roleQualifiers.has(base) ||
       isDemonym(base) ||
@@ -238,10 +252,15 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
     const appositive = aged ? (appositionAfter(discourse, tokens, afterAge) ?? after) : after;
     if (aged && appositive !== null && !descriptors.includes(appositive))
       descriptors.push(appositive);
+    const leading = tokens[left - 1];
     raw.push({
       sentence,
       run,
       phrase,
+      preceding:
+        leading !== undefined && leading.kind === 'word' && !leading.capitalised
+          ? leading.base
+          : null,
       subject:
         verbFollows(tokens, appositive === null ? afterAge : appositive.to + 1) &&
         !embedded(tokens, left),
@@ -345,9 +364,13 @@ function registerName(discourse: Discourse, mention: RawMention): void {
   const written = phrase.name;
   if (written === null) return;
   // "Pellmark, the kitchenware maker," or "Corvane, the chip firm,": a business, not a person.
-  const business = mention.descriptors.some(
-    (descriptor) => phrase.titles.length === 0 && companyNouns.has(descriptor.head),
-  );
+  // So is "freight operator Kestrel" or "carmaker Voltis": a business noun as its title.
+  const titleHead = phrase.titles[phrase.titles.length - 1] ?? '';
+  const business =
+    mention.descriptors.some(
+      (descriptor) => phrase.titles.length === 0 && companyNouns.has(descriptor.head),
+    ) ||
+    (companyNouns.has(titleHead) && phrase.titles.every((title) => !isHonorific(title)));
   const titled = phrase.titles.length > 0 || mention.descriptors.length > 0 || mention.aged;
   let nameClass =
     phrase.kind === 'person' || phrase.kind === 'organisation' || phrase.kind === 'place'
@@ -406,6 +429,7 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       head: '',
       positions: [],
       place: null,
+      sorts: new Set(),
     };
     if (nameClass === 'name' && titled) entity.kind = 'person';
     addEntity(discourse, entity);
@@ -416,6 +440,18 @@ function registerName(discourse: Discourse, mention: RawMention): void {
   }
 
   entity.place ??= phrase.place;
+  if (entity.kind !== 'person') {
+    const describing = [
+      ...written.text.toLowerCase().split(/\s+/u),
+      ...mention.descriptors.map((descriptor) => descriptor.head),
+      ...phrase.titles,
+      mention.preceding ?? '',
+    ];
+    for (const word of describing) {
+      const sort = bodySortOf(word);
+      if (sort !== undefined) entity.sorts.add(sort);
+    }
+  }
   for (const descriptor of [phrase, ...mention.descriptors]) {
     if (descriptor.roleText !== null && descriptor.roleKeys.length > 0) {
       const role = descriptor === phrase ? descriptor.roleText : appositionRole(descriptor);
@@ -521,7 +557,10 @@ export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: 
       head: phrase.head,
       positions: [],
       place: null,
+      sorts: new Set(),
     };
+    const sort = bodySortOf(phrase.head);
+    if (sort !== undefined) entity.sorts.add(sort);
     addEntity(discourse, entity);
   }
   return entity;
@@ -577,8 +616,20 @@ function latestBefore(entities: Entity[], position: number): Entity | undefined 
 }
 
 /** Records that an entity spoke at a position, which makes it the antecedent of later pronouns. */
-export function noteSpeaker(discourse: Discourse, entity: Entity, position: number): void {
-  const mention: Mention = { entity, position, subject: true };
+export function noteSpeaker(
+  discourse: Discourse,
+  entity: Entity,
+  position: number,
+  closedTurn = false,
+): void {
+  const same = discourse.mentions.find(
+    (mention) => mention.entity === entity && mention.position === position && mention.spoke,
+  );
+  if (same !== undefined) {
+    same.closedTurn = same.closedTurn === true || closedTurn;
+    return;
+  }
+  const mention: Mention = { entity, position, subject: true, spoke: true, closedTurn };
   let index = discourse.mentions.length;
   while (index > 0 && (discourse.mentions[index - 1]?.position ?? 0) > position) index--;
   discourse.mentions.splice(index, 0, mention);
@@ -621,7 +672,18 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
     case 'organisation':
     case 'place': {
       const written = phrase.name;
-      const entity = written === null ? undefined : discourse.nameAt.get(written.start);
+      let entity = written === null ? undefined : discourse.nameAt.get(written.start);
+      // A name with words the one registered at its start lacks ("the Ostfield Courier" where
+      // only "Ostfield" was read as a name) is another body, not the one that word stands for.
+      if (
+        entity !== undefined &&
+        written !== null &&
+        nameKey(written.text)
+          .split(' ')
+          .some((token) => token !== '' && !entity?.tokenKeys.has(token))
+      ) {
+        entity = undefined;
+      }
       if (entity === undefined) {
         return {
           entity: null,
@@ -705,13 +767,39 @@ function resolvePronoun(
     const mention = discourse.mentions[index];
     if (mention === undefined || !compatible(mention)) continue;
     if (mention.subject) {
-      learnGender(mention.entity, info.gender);
-      return mention.entity;
+      const entity =
+        mention.closedTurn === true && mention.entity.gender === null && info.gender !== null
+          ? (knownGenderBefore(discourse, index, info.gender, mention.entity) ?? mention.entity)
+          : mention.entity;
+      learnGender(entity, info.gender);
+      return entity;
     }
     fallback ??= mention;
   }
   if (fallback !== undefined) learnGender(fallback.entity, info.gender);
   return fallback?.entity;
+}
+
+/**
+ * `X said: “…” … “…,” Y said. “…,” she added.` When the last speaker closed a turn after a
+ * quotation and its gender is unknown, while a speaker shortly before is known to be a woman,
+ * "she" marks the switch back to her: a writer who meant Y would have let the quotations run on.
+ */
+function knownGenderBefore(
+  discourse: Discourse,
+  from: number,
+  gender: Gender,
+  skip: Entity,
+): Entity | undefined {
+  const limit = (discourse.mentions[from]?.position ?? 0) - 800;
+  for (let index = from - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position < limit) break;
+    if (mention.entity === skip || mention.entity.kind !== 'person') continue;
+    if (mention.spoke === true && mention.entity.gender === gender) return mention.entity;
+    if (mention.spoke === true && mention.entity.gender !== null) return undefined;
+  }
+  return undefined;
 }
 
 function learnGender(entity: Entity, gender: Gender | null): void {
@@ -731,7 +819,50 @@ function resolveRole(discourse: Discourse, phrase: NounPhrase): Entity | undefin
     );
   };
   const candidates = discourse.entities.filter(fits);
-  return latestBefore(candidates, phrase.start);
+  const exact = latestBefore(candidates, phrase.start);
+  if (exact !== undefined || phrase.modifiers.length > 0) return exact;
+  // "the union leader" for "union general secretary X": a generic head, and the body it leads.
+  if (genericHeads.has(phrase.head)) {
+    const body = wanted.filter((key) => !genericHeads.has(key));
+    if (body.length > 0) {
+      const leaders = discourse.entities.filter(
+        (entity) => entity.kind === 'person' && body.every((key) => entity.roleKeys.has(key)),
+      );
+      return latestBefore(leaders, phrase.start);
+    }
+  }
+  // "the defender" for a player introduced as "Captain X": a role of the same kind.
+  const group = roleGroupOf(phrase.head);
+  if (group === undefined) return undefined;
+  const kin = discourse.entities.filter(
+    (entity) =>
+      entity.kind === 'person' && [...entity.roleKeys].some((key) => roleGroupOf(key) === group),
+  );
+  return latestBefore(kin, phrase.start);
+}
+
+/** Heads that say only that someone leads: what they lead is in the words before them. */
+const genericHeads = wordSet(`leader head chief boss`);
+
+/**
+ * Roles a story may use for one another when it refers back to someone: a team's captain is
+ * also "the defender", an economist "the expert". Offices (minister, judge, coach) are not
+ * grouped: a story that says "the coach" means the coach.
+ */
+const roleGroups: ReadonlyArray<ReadonlySet<string>> = [
+  wordSet(`
+    player captain skipper defender striker midfielder goalkeeper keeper forward winger
+    full-back centre-back
+  `),
+  wordSet(`
+    expert analyst economist researcher scientist academic specialist pollster strategist
+    commentator
+  `),
+];
+
+function roleGroupOf(key: string): number | undefined {
+  const index = roleGroups.findIndex((group) => group.has(key));
+  return index < 0 ? undefined : index;
 }
 
 /** "the ministers" after "the Nordic foreign ministers": the fuller name of the group. */
@@ -745,6 +876,38 @@ function fullerGroup(discourse: Discourse, entity: Entity, position: number): En
       candidate.canonical.toLowerCase().endsWith(entity.canonical.toLowerCase()),
   );
   return latestBefore(fuller, position);
+}
+
+export type BodySort = 'business' | 'regulator' | 'government' | 'court' | 'newspaper';
+
+/**
+ * Nouns that say what sort of body an organisation is. A later "the company" or "the
+ * watchdog" points back to a body of the same sort, not just to the last one mentioned.
+ */
+const bodySortNouns: ReadonlyArray<readonly [BodySort, string]> = [
+  [
+    'business',
+    `company firm group business retailer manufacturer operator carrier insurer developer
+     publisher broadcaster airline bank maker producer supplier lender chain brand giant
+     conglomerate startup start-up exporter importer distributor miner automaker carmaker
+     drugmaker chipmaker app platform corp corporation inc ltd llc plc holdings industries
+     airlines airways pharmaceuticals pharma`,
+  ],
+  [
+    'regulator',
+    `regulator watchdog authority agency commission inspectorate ombudsman directorate bureau`,
+  ],
+  ['government', `government ministry department administration cabinet`],
+  ['court', `court tribunal`],
+  ['newspaper', `newspaper paper daily weekly tabloid broadsheet magazine`],
+];
+const bodySortByNoun = new Map<string, BodySort>();
+for (const [sort, nouns] of bodySortNouns) {
+  for (const noun of nouns.split(/\s+/u)) if (noun !== '') bodySortByNoun.set(noun, sort);
+}
+
+export function bodySortOf(lower: string): BodySort | undefined {
+  return bodySortByNoun.get(lower);
 }
 
 const companyNouns = wordSet(`
@@ -814,12 +977,27 @@ function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Enti
   );
   const byName = latestBefore(named, phrase.start);
   if (byName !== undefined) return byName;
+  // "the watchdog" after "the Data Protection Authority", "the company" after "app X": the
+  // last body of the sort the noun names, wherever it stood in its sentence.
+  // Only the bare noun: a qualified one ("the national health agency") names its own body.
+  const sort = /\s/u.test(phrase.core.trim()) ? undefined : bodySortOf(head);
+  if (sort !== undefined) {
+    const sorted = discourse.entities.filter(
+      (entity) => entity.kind !== 'person' && entity.kind !== 'place' && entity.sorts.has(sort),
+    );
+    const bySort = latestBefore(sorted, phrase.start);
+    if (bySort !== undefined) return bySort;
+  }
   if (!companyNouns.has(head)) return undefined;
-  // "the company": the organisation last seen as the subject of a sentence.
+  // "the company": the organisation last seen as the subject of a sentence, unless the story
+  // has said it is a body of another sort (a regulator, a court).
+  const otherSort = (entity: Entity): boolean =>
+    entity.sorts.size > 0 && !entity.sorts.has('business');
   for (let index = discourse.mentions.length - 1; index >= 0; index--) {
     const mention = discourse.mentions[index];
     if (mention === undefined || mention.position >= phrase.start) continue;
-    if (mention.subject && mention.entity.kind === 'organisation') return mention.entity;
+    if (mention.subject && mention.entity.kind === 'organisation' && !otherSort(mention.entity))
+      return mention.entity;
   }
   // Failing that, a one-word name with no title or first name that the story put in subject
   // position: businesses are often named without any word that says so ("Pellmark said").
@@ -827,7 +1005,12 @@ function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Enti
     const mention = discourse.mentions[index];
     if (mention === undefined || mention.position >= phrase.start || !mention.subject) continue;
     const entity = mention.entity;
-    if (entity.kind === 'name' && entity.roles.length === 0 && entity.gender === null) {
+    if (
+      entity.kind === 'name' &&
+      entity.roles.length === 0 &&
+      entity.gender === null &&
+      !otherSort(entity)
+    ) {
       if (!/\s/u.test(entity.canonical)) return entity;
     }
   }

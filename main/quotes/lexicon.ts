@@ -61,6 +61,8 @@ export interface CueVerb {
   weak: boolean;
   /** reports only a clause opened by "that" ("found that …", not "found the body") */
   needsThat: boolean;
+  /** reports a plan as a "to" infinitive too ("pledged to cut fares") */
+  infinitive: boolean;
 }
 
 interface CueSpec {
@@ -69,6 +71,7 @@ interface CueSpec {
   particles?: string[];
   weak?: boolean;
   needsThat?: boolean;
+  infinitive?: boolean;
 }
 
 // Forms are listed out rather than inflected by rule: English spelling has too many
@@ -134,9 +137,9 @@ const cueSpecs: CueSpec[] = [
   { forms: ['recognize', 'recognizes', 'recognized', 'recognizing'], frame: 'content' },
   { forms: ['recognise', 'recognises', 'recognised', 'recognising'], frame: 'content' },
   { forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], frame: 'content' },
-  { forms: ['promise', 'promises', 'promised', 'promising'], frame: 'content' },
-  { forms: ['pledge', 'pledges', 'pledged', 'pledging'], frame: 'content' },
-  { forms: ['vow', 'vows', 'vowed', 'vowing'], frame: 'content' },
+  { forms: ['promise', 'promises', 'promised', 'promising'], frame: 'content', infinitive: true },
+  { forms: ['pledge', 'pledges', 'pledged', 'pledging'], frame: 'content', infinitive: true },
+  { forms: ['vow', 'vows', 'vowed', 'vowing'], frame: 'content', infinitive: true },
   { forms: ['recall', 'recalls', 'recalled', 'recalling'], frame: 'clause' },
   { forms: ['conclude', 'concludes', 'concluded', 'concluding'], frame: 'clause' },
   { forms: ['indicate', 'indicates', 'indicated', 'indicating'], frame: 'content' },
@@ -173,6 +176,9 @@ const cueSpecs: CueSpec[] = [
   { forms: ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'], frame: 'as' },
   { forms: ['call', 'calls', 'called', 'calling'], frame: 'particle', particles: ['for', 'on'] },
   { forms: ['point', 'points', 'pointed', 'pointing'], frame: 'particle', particles: ['out'] },
+  // A retort: "shot back that …", "fired back that …"; without "back" these are other verbs.
+  { forms: ['shoot', 'shoots', 'shot', 'shooting'], frame: 'particle', particles: ['back'] },
+  { forms: ['fire', 'fires', 'fired', 'firing'], frame: 'particle', particles: ['back'] },
   { forms: ['support', 'supports', 'supported', 'supporting'], frame: 'stance', weak: true },
   { forms: ['back', 'backs', 'backed', 'backing'], frame: 'stance', weak: true },
   { forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], frame: 'stance', weak: true },
@@ -191,6 +197,7 @@ for (const spec of cueSpecs) {
       particles: spec.particles ?? [],
       weak: spec.weak ?? false,
       needsThat: spec.needsThat ?? false,
+      infinitive: spec.infinitive ?? false,
       participle: form.endsWith('ing'),
     });
   }
@@ -233,7 +240,8 @@ const titleWords = wordSet(`
   patriarch metropolitan mufti chieftain regent monarch crown duke duchess count countess baron
   baroness counterpart official spokes press council board mp mep msp sheriff magistrate coroner
   auditor ombudsman treasurer curator producer organiser organizer campaigner activist adviser
-  advisor aide
+  advisor aide pollster strategist commentator negotiator novelist nurse engineer surveyor
+  skipper keeper goalkeeper candidate challenger incumbent
 `);
 
 /** Words that qualify a role without being the role ("the then foreign minister"). */
@@ -288,6 +296,21 @@ export function isTitleWord(lower: string): boolean {
   return tags.has('Honorific') || (tags.has('Actor') && !tags.has('Plural'));
 }
 
+/**
+ * A job word before a name at the start of a sentence ("Pollster X said", "Virologist Y
+ * warned"): capitalised only because it opens the sentence, so it is a title, not a name.
+ * Beyond the title list, words ending in -ster, -ist or -eer that the lexicon does not know as
+ * names count; -er and -ian do not, since many surnames and first names end so.
+ */
+export function isOccupationWord(lower: string): boolean {
+  if (isTitleWord(lower) || isRoleNoun(lower)) return true;
+  if (lower.length < 6 || !/(?:ster|ist|eer)$/u.test(lower)) return false;
+  const tags = shippedTags(lower);
+  return !['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City'].some((tag) =>
+    tags.has(tag),
+  );
+}
+
 /** Nouns that head a role phrase naming one person ("the expert", "the striker"). */
 export function isRoleNoun(lower: string): boolean {
   if (titleWords.has(lower) && !roleModifiers.has(lower)) return true;
@@ -318,7 +341,8 @@ const collectiveNouns = wordSet(`
   negotiators mediators ministries governments regulators agencies academics specialists
   engineers engineers spokespeople spokespersons shareholders directors managers coaches
   presidents premiers chancellors envoys ambassadors historians witnesses survivors victims
-  families relatives shopkeepers traders businesses companies firms banks
+  families relatives shopkeepers traders businesses companies firms banks men women pair duo
+  trio couple
 `);
 
 export function isCollectiveNoun(lower: string): boolean {
@@ -332,7 +356,7 @@ const organisationNouns = wordSet(`
   ministry government company firm court delegation council committee agency club team union
   party commission board bank office department authority administration embassy side university
   institute school hospital group organisation organization federation association network
-  newspaper league airline regulator police army military navy cabinet parliament senate
+  newspaper paper magazine broadcaster daily weekly tabloid league airline regulator police army military navy cabinet parliament senate
   congress assembly secretariat presidency kremlin foundation charity trust museum festival
   collective coalition alliance bloc campaign movement business retailer manufacturer insurer
   operator broadcaster publisher developer carrier utility centre center service bureau

@@ -18,6 +18,7 @@ import {
   isFirstName,
   isGerund,
   isOrganisationNameWord,
+  isOccupationWord,
   isOrganisationNoun,
   isPreposition,
   isRoleNoun,
@@ -181,6 +182,7 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
   if (!isNameToken(tokens[from], isSentenceInitial(tokens, from), vocabulary, tokens[from + 1])) {
     return null;
   }
+  if (openingJobWord(tokens, from, vocabulary)) return null;
   let to = from + 1;
   let candidateEnd = to;
   while (to < tokens.length) {
@@ -199,7 +201,8 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
       token.kind === 'word' &&
       nameConnectors.has(token.lower) &&
       !token.capitalised &&
-      isNameToken(tokens[to + 1], false, vocabulary)
+      isNameToken(tokens[to + 1], false, vocabulary) &&
+      !personBeforeAffiliation(tokens, from, to)
     ) {
       to++;
       continue;
@@ -221,6 +224,46 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
     }
   }
   return { from, to };
+}
+
+/**
+ * A job word that opens a sentence before a name ("Pollster X Y said", "Commuter X Y, 34,"):
+ * capitalised only because it comes first, so it is a title, not part of the name. It is one
+ * when the lexicon knows it as a job, when the article uses its plural in lower case
+ * ("commuters"), or when it has a job-like ending and exactly a two-word name follows.
+ */
+export function openingJobWord(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || !isSentenceInitial(tokens, index))
+    return false;
+  if (!isNameToken(tokens[index + 1], false, vocabulary)) return false;
+  const base = token.base;
+  if (isFirstName(base)) return false;
+  if (isOccupationWord(base) || vocabulary.has(`${base}s`)) return true;
+  const tags = shippedTags(base);
+  if (nameTags.some((tag) => tags.has(tag)) || !/(?:er|or|ant|ent)$/u.test(base)) return false;
+  return (
+    isNameToken(tokens[index + 2], false, vocabulary) &&
+    !isNameToken(tokens[index + 3], false, vocabulary)
+  );
+}
+
+/**
+ * "Kwame Ostrander of Fennick Securities": a name of two or more plain words, none of which
+ * names a body or a place, then "of", "for" or "at": a person and where they work, not one name
+ * ("Bank of Valdora", "Republic of X" and "Royal Society of Y" hold such a word and go on).
+ */
+function personBeforeAffiliation(tokens: Token[], from: number, connector: number): boolean {
+  if (!['of', 'for', 'at'].includes(tokens[connector]?.lower ?? '') || connector - from < 2)
+    return false;
+  const words = tokens.slice(from, connector);
+  return words.every(
+    (word) =>
+      word.capitalised &&
+      !isOrganisationNameWord(word.base) &&
+      !placeWords.has(word.base) &&
+      !placePrefixes.has(word.base),
+  );
 }
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'name';
@@ -355,6 +398,10 @@ export function parsePhrase(
   if (to - from === 1 && personalPronoun(first.lower) !== undefined) {
     return { ...empty, kind: 'pronoun', head: first.lower };
   }
+  // "both said …", "all agreed …": a group named just before, read like "they".
+  if (to - from === 1 && standaloneGroupWords.has(first.lower)) {
+    return { ...empty, kind: 'pronoun', head: 'they' };
+  }
 
   let cursor = from;
   while (cursor < to && isDeterminer(tokens[cursor]?.lower ?? '')) cursor++;
@@ -371,6 +418,18 @@ export function parsePhrase(
     )
       break;
     coreEnd++;
+  }
+
+  const titledBody = titledBodyName(tokens, cursor, coreEnd);
+  if (titledBody !== null) {
+    return {
+      ...empty,
+      kind: 'organisation',
+      name: runText(text, tokens, titledBody),
+      head: tokens[coreEnd - 1]?.base ?? '',
+      bare,
+      titles: tokens.slice(cursor, titledBody.from - 1).map((token) => token.base),
+    };
   }
 
   const modifiers: string[] = [];
@@ -513,8 +572,13 @@ export function parsePhrase(
     titles,
   };
   const singular = head.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
+  const counted = tokens
+    .slice(from, headIndex)
+    .some((token) => countWords.has(token.lower) || /^\d+$/u.test(token.text));
   if (
     isCollectiveNoun(head) ||
+    // "the two rivals", "both campaigns": a counted plural names a group.
+    (counted && /[^s]s$/u.test(head) && !headToken.capitalised) ||
     (head.endsWith('s') && (isRoleNoun(singular) || isOrganisationNoun(singular)))
   ) {
     return { ...described, kind: 'collective' };
@@ -530,6 +594,28 @@ export function parsePhrase(
   }
   return described;
 }
+
+/**
+ * "local newspaper the Ostfield Courier", "broadcaster the Evening Wire": a noun for a body,
+ * then "the" and a capitalised title that runs to the end of the phrase. Every capitalised word
+ * belongs to the name, even one that is a common noun elsewhere ("Courier", "Observer").
+ */
+function titledBodyName(tokens: Token[], from: number, to: number): NameRun | null {
+  for (let index = from; index < to - 2; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || token.capitalised) continue;
+    if (!isOrganisationNoun(token.base) || tokens[index + 1]?.lower !== 'the') continue;
+    const title = tokens.slice(index + 2, to);
+    const capitalised = title.every(
+      (word) => word.kind === 'word' && word.capitalised && !word.possessive,
+    );
+    return capitalised ? { from: index + 1, to } : null;
+  }
+  return null;
+}
+
+const standaloneGroupWords = wordSet(`both`);
+const countWords = wordSet(`two three four five six seven eight nine ten both`);
 
 function isFiniteVerbOrGerund(lower: string): boolean {
   return (
@@ -579,6 +665,18 @@ export function timeAdverbialStart(tokens: Token[], end: number): number {
     (words.length >= 2 &&
       ['week', 'month', 'year', 'weekend'].includes(words[words.length - 1] ?? ''));
   return complete && start < end ? start : end;
+}
+
+/**
+ * The end of a time adverbial that starts at `from` ("on Tuesday", "late on Monday", "last
+ * week"), or `from` when none starts there. It can stand between a reporting verb and what is
+ * reported ("insisted on Tuesday that …", "pledged on Saturday to …").
+ */
+export function timeAdverbialEnd(tokens: Token[], from: number): number {
+  for (let end = Math.min(tokens.length, from + 5); end > from; end--) {
+    if (timeAdverbialStart(tokens, end) === from) return end;
+  }
+  return from;
 }
 
 /** Where a noun phrase ending just before `end` starts, reading back to a clause boundary. */

@@ -29,7 +29,13 @@ import {
   type Discourse,
   type Resolution,
 } from './discourse';
-import { parsePhrase, phraseStartBefore, timeAdverbialStart, type NounPhrase } from './phrases';
+import {
+  parsePhrase,
+  phraseStartBefore,
+  timeAdverbialEnd,
+  timeAdverbialStart,
+  type NounPhrase,
+} from './phrases';
 import type { Sentence, Token } from './text-units';
 
 export type ReportShape = 'finite' | 'participle' | 'according' | 'postposed';
@@ -86,7 +92,12 @@ export function findReports(discourse: Discourse, sentence: Sentence): Report[] 
     const entity = report.resolution?.entity;
     const spoke = report.indirect || report.verb?.frame !== 'stance';
     if (entity != null && report.subject !== null && spoke) {
-      noteSpeaker(discourse, entity, report.subject.start);
+      const previous = tokens[report.subject.from - 1];
+      const afterQuote =
+        previous?.kind === 'quote' ||
+        (previous?.text === ',' && tokens[report.subject.from - 2]?.kind === 'quote') ||
+        report.subject.from > report.cueFrom;
+      noteSpeaker(discourse, entity, report.subject.start, afterQuote);
     }
   }
   return reports;
@@ -99,7 +110,12 @@ function cueWords(
 ): { to: number; text: string } | null {
   const next = tokens[index + 1];
   const verbText = tokens[index]?.text ?? '';
-  if (next !== undefined && verb.particles.includes(next.lower)) {
+  // "insisted on Tuesday that …": the preposition opens a time adverbial, not the particle.
+  if (
+    next !== undefined &&
+    verb.particles.includes(next.lower) &&
+    timeAdverbialEnd(tokens, index + 1) === index + 1
+  ) {
     return { to: index + 2, text: `${verbText} ${next.text}` };
   }
   if (verb.frame === 'particle') return null;
@@ -121,8 +137,14 @@ function readFinite(
   const previous = tokens[before - 1];
   if (previous !== undefined && previous.kind === 'word') {
     if (isPassiveAuxiliary(previous.lower) || blocksReport(previous.lower)) return null;
-    // After a determiner or preposition the word is a noun ("the notes", "in reports").
-    if (isDeterminer(previous.lower) || (isPreposition(previous.lower) && previous.lower !== 'as'))
+    // After a determiner or preposition the word is a noun ("the notes", "in reports"), except
+    // after "both" standing alone as the subject ("…: both said").
+    const standingBoth =
+      previous.lower === 'both' && (before - 1 === 0 || tokens[before - 2]?.kind === 'punct');
+    if (
+      (isDeterminer(previous.lower) && !standingBoth) ||
+      (isPreposition(previous.lower) && previous.lower !== 'as')
+    )
       return null;
   }
   const cue = cueWords(tokens, index, verb) ?? { to: index + 1, text: tokens[index]?.text ?? '' };
@@ -326,6 +348,9 @@ const addresseeStoppers = new Set(['that', ':', ',', '.']);
 function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | null {
   let start = from;
   while (start < tokens.length && isVerbSideWord(tokens[start]?.lower ?? '')) start++;
+  // "insisted on Tuesday that …", "pledged last week to …": the time adverbial is not content.
+  start = timeAdverbialEnd(tokens, start);
+  while (start < tokens.length && isVerbSideWord(tokens[start]?.lower ?? '')) start++;
   let token = tokens[start];
   if (token === undefined) return null;
   // With its particle a clause verb takes a plain object too: "warned of a crisis".
@@ -363,7 +388,18 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
   }
 
   let openedByThat = tokens[start - 1]?.lower === 'that';
-  if (
+  const evidence = verb.needsThat ? evidenceClauseThat(tokens, start) : null;
+  if (evidence !== null) {
+    // "found no evidence that …": the noun phrase carries the finding, so it stays in.
+    openedByThat = true;
+  } else if (
+    verb.infinitive &&
+    token.lower === 'to' &&
+    tokens[start + 1]?.kind === 'word' &&
+    !isDeterminer(tokens[start + 1]?.lower ?? '')
+  ) {
+    // "pledged to cut fares": the plan is the content, "to" included.
+  } else if (
     token.kind === 'word' &&
     isPreposition(token.lower) &&
     !verb.particles.includes(token.lower)
@@ -375,6 +411,9 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
     token = tokens[start];
     openedByThat = true;
   } else if (token.text === ',') {
+    // "she said, adding that …": the clause belongs to the participle, which reports it.
+    const following = tokens[start + 1];
+    if (following !== undefined && cueVerb(following.lower)?.participle === true) return null;
     const that = findWithin(tokens, start + 1, 6, (candidate) => candidate.lower === 'that');
     if (that === null) return null;
     start = that + 1;
@@ -408,8 +447,25 @@ function contentAfter(tokens: Token[], from: number, verb: CueVerb): Range | nul
   if (verb.frame === 'stance') {
     const object = words.slice(0, 5);
     if (!object.some((word) => stanceObjects.has(word.base))) return null;
+    // "rejected that claim": an object that only points back reports nothing new.
+    if (demonstratives.has(words[0]?.lower ?? '') && words.length <= 3) return null;
   }
   return { from: start, to: end };
+}
+
+const demonstratives = wordSet(`this that these those such`);
+
+const evidenceNouns = wordSet(`
+  evidence sign signs indication indications proof suggestion trace
+`);
+const evidenceQuantifiers = wordSet(`no little some any clear strong further new`);
+
+/** "no evidence that", "clear signs that": where the "that" is, when the content opens so. */
+function evidenceClauseThat(tokens: Token[], start: number): number | null {
+  let cursor = start;
+  while (cursor < start + 2 && evidenceQuantifiers.has(tokens[cursor]?.lower ?? '')) cursor++;
+  if (!evidenceNouns.has(tokens[cursor]?.lower ?? '')) return null;
+  return tokens[cursor + 1]?.lower === 'that' ? cursor + 1 : null;
 }
 
 /** `the judgment “draws a clear line”`: a quotation after a noun that opens with a verb. */

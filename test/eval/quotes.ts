@@ -6,7 +6,10 @@
 // fixture sets (held-out/, held-out-2/, ...) written and labelled before the finder ever saw
 // them. Each was scored blind once; held-out/ was then used to fix the general weaknesses it
 // exposed, held-out-2/ only for two clause-boundary bugs, held-out-3/ (with a list of known
-// weaknesses) for general rules. held-out-4/ had not been used for any change when it was added.
+// weaknesses) for general rules, held-out-4/ (with its list of attribution errors) for general
+// rules. held-out-5/ was written after those fixes and scored blind once (attribution 0.88,
+// 52/59; direct F1 1.00; indirect F1 0.96; no terms), then used for general rules too. No set
+// is blind now: the next one should be written and labelled before the finder sees it.
 // First, blind scores are the fairest estimate of how the finder does on news it has not seen
 // (they are recorded in the reports that came with this script); once a set has been used
 // for fixes, its numbers are no longer blind.
@@ -87,7 +90,16 @@ const heldOutSets = [
     title: 'Held-out set 3',
     note: 'blind at first, since used for fixes',
   },
-  { name: 'held-out-4', title: 'Held-out set 4 (blind)', note: 'blind' },
+  {
+    name: 'held-out-4',
+    title: 'Held-out set 4',
+    note: 'blind at first, since used for fixes',
+  },
+  {
+    name: 'held-out-5',
+    title: 'Held-out set 5',
+    note: 'blind at first, since used for fixes',
+  },
 ].map((set) => ({
   ...set,
   directory: join(fixtureDirectory, set.name === 'held-out-1' ? 'held-out' : set.name),

@@ -440,3 +440,186 @@ describe('findQuotes: naming speakers', () => {
     expect(quote).toMatchObject({ speaker: 'Ada Kerr', cue: 'wrote' });
   });
 });
+
+describe('findQuotes: referring back to speakers', () => {
+  it('resolves "the company" to the business, not to a regulator that spoke since', () => {
+    const items = findQuotes(
+      'The Rail Safety Authority fined freight operator Kestrel 4 million. The authority said the brakes were faulty. “We will appeal,” the company said.',
+    ).candidates;
+    expect(items.find((item) => item.kind === 'direct')).toMatchObject({
+      speaker: 'Kestrel',
+      speakerAsWritten: 'the company',
+    });
+    expect(items.find((item) => item.kind === 'indirect')).toMatchObject({
+      speaker: 'Rail Safety Authority',
+    });
+  });
+
+  it('resolves "the watchdog" to an authority named before it', () => {
+    const [item] = only(
+      'The Water Standards Commission ordered a refund for 8,000 homes, the watchdog announced on Friday.',
+      'indirect',
+    );
+    expect(item).toMatchObject({
+      speaker: 'Water Standards Commission',
+      speakerAsWritten: 'the watchdog',
+    });
+  });
+
+  it('resolves a player role to the person introduced with another player role', () => {
+    const [quote] = only(
+      'Captain Juhani Falk stood by the manager. “We lost as a team,” the midfielder said.',
+      'direct',
+    );
+    expect(quote).toMatchObject({ speaker: 'Juhani Falk', speakerAsWritten: 'the midfielder' });
+  });
+
+  it('prefers the person whose role matches exactly over a related role', () => {
+    const [, item] = only(
+      'Striker Osa Lund scored twice. Goalkeeper Remi Dax said the defence was tired. The striker said the win mattered most.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'Osa Lund' });
+  });
+
+  it('reads a job word that opens a sentence as a title, not part of the name', () => {
+    const [item] = only('Pollster Vera Kalm said the race was tied.', 'indirect');
+    expect(item).toMatchObject({ speaker: 'Vera Kalm', speakerAsWritten: 'Vera Kalm' });
+  });
+
+  it('keeps a first name that looks like a noun in the name', () => {
+    const [item] = only('Christian Ode said the plan was sound.', 'indirect');
+    expect(item).toMatchObject({ speaker: 'Christian Ode' });
+  });
+
+  it('names a newspaper given as "newspaper the X" by its full title', () => {
+    const [item] = only(
+      'Marlby Town lost again. According to local newspaper the Marlby Courier, the manager will resign.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'Marlby Courier' });
+  });
+
+  it('gives a quotation to a subject named with an apposition after it', () => {
+    const quotes = only(
+      'Nia Sorell, the union leader, spoke first. “We will strike,” she said. “We have no choice,” Bram Tully, the shop steward, said.',
+      'direct',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Nia Sorell', 'Bram Tully']);
+  });
+
+  it('reads "she" after another speaker’s closing attribution as the woman who spoke before', () => {
+    const quotes = only(
+      'Nia Sorell, the union leader, spoke first. “We will strike,” she said. “We have no choice,” Bram Tully, the shop steward, said. “The owners know it,” she added.',
+      'direct',
+    );
+    expect(quotes[2]).toMatchObject({ speaker: 'Nia Sorell', speakerAsWritten: 'she' });
+  });
+
+  it('reads "she" after a newly introduced person as that person', () => {
+    const quotes = only(
+      'Mayor Ann Lee spoke first. “We will build it,” she said. Then Kessa Orlan, a resident, complained. “Nobody asked us,” she said.',
+      'direct',
+    );
+    expect(quotes[1]).toMatchObject({ speaker: 'Kessa Orlan' });
+  });
+
+  it('treats "the two men" and "both leaders" as collective speakers', () => {
+    const items = only(
+      'Veli Aro and Sam Tull met on Monday. The two men said the talks were useful. Both leaders said they would meet again.',
+      'indirect',
+    );
+    expect(items.map((item) => item.speaker)).toEqual(['two men', 'Both leaders']);
+  });
+});
+
+describe('findQuotes: adverbials after the cue', () => {
+  it('skips a time adverbial between the cue and its "that" clause', () => {
+    const [item] = only(
+      'Coach Tilda Rask insisted on Tuesday that her side was improving.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ exact: 'her side was improving', cue: 'insisted' });
+  });
+
+  it('keeps "on" as a particle when no time adverbial follows', () => {
+    const [item] = only('Coach Tilda Rask insisted on a fresh start.', 'indirect');
+    expect(item).toMatchObject({ exact: 'a fresh start', cue: 'insisted on' });
+  });
+
+  it('reports a pledge as its "to" infinitive, past a time adverbial', () => {
+    const [item] = only(
+      'Candidate Oren Hask pledged on Saturday to cut rail fares for students.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ exact: 'to cut rail fares for students', speaker: 'Oren Hask' });
+  });
+
+  it('keeps the noun of "found no evidence that" in the finding', () => {
+    const [item] = only(
+      'The inquiry led by judge Mina Corr found no evidence that the mill had hidden the leak.',
+      'indirect',
+    );
+    expect(item?.exact).toBe('no evidence that the mill had hidden the leak');
+  });
+});
+
+describe('findQuotes: rules from held-out set 5', () => {
+  it('reads an opening noun the article uses in the plural as a title', () => {
+    const [quote] = only(
+      'Hundreds of shoppers queued. Shopper Lio Parrat, 51, waited an hour. “It is absurd,” he said.',
+      'direct',
+    );
+    expect(quote).toMatchObject({ speaker: 'Lio Parrat' });
+  });
+
+  it('keeps an employer after "of" out of a person’s name', () => {
+    const [item] = only('Analyst Reza Holm of Tarrow Capital said the deal was late.', 'indirect');
+    expect(item).toMatchObject({ speaker: 'Reza Holm' });
+  });
+
+  it('keeps "of" inside a body’s name', () => {
+    const [item] = only('The Royal Society of Tanners said the study was flawed.', 'indirect');
+    expect(item).toMatchObject({ speaker: 'Royal Society of Tanners' });
+  });
+
+  it('gives a quotation to "she said" when a participle reports the next clause', () => {
+    const items = findQuotes(
+      'Pollster Ina Vell spoke on Friday. “It is close,” she said, adding that turnout would decide it.',
+    ).candidates;
+    expect(items.find((item) => item.kind === 'direct')).toMatchObject({ speaker: 'Ina Vell' });
+    expect(items.find((item) => item.kind === 'indirect')).toMatchObject({
+      exact: 'turnout would decide it',
+      cue: 'adding',
+    });
+  });
+
+  it('reads "shot back that" as a reporting cue', () => {
+    const [item] = only('Aldo Renn shot back that the target had been missed.', 'indirect');
+    expect(item).toMatchObject({ exact: 'the target had been missed', cue: 'shot back' });
+  });
+
+  it('does not report a stance verb whose object only points back', () => {
+    const items = only(
+      'Lena Korr rejected that claim, saying the warnings concerned another site.',
+      'indirect',
+    );
+    expect(exacts(items)).toEqual(['the warnings concerned another site']);
+  });
+
+  it('resolves "the union leader" to the union’s general secretary', () => {
+    const [quote] = only(
+      'Union general secretary Pia Lenk said members were tired. “We are ready to talk,” the union leader said.',
+      'direct',
+    );
+    expect(quote).toMatchObject({ speaker: 'Pia Lenk', speakerAsWritten: 'the union leader' });
+  });
+
+  it('reads "both" standing alone as the group named just before', () => {
+    const [item] = only(
+      'Ada Voss and Ben Aller debated. The two rivals agreed on one point: both said the bridges needed repair.',
+      'indirect',
+    );
+    expect(item).toMatchObject({ speaker: 'two rivals', speakerAsWritten: 'both' });
+  });
+});
