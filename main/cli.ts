@@ -14,7 +14,9 @@ import type { Article, ArticleSummary, SearchHit } from './ipc/contract';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
 import type { Suggestion } from './ipc/contract';
 import { findQuotes } from './quotes';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../db/model';
+import type { MemoFormat, MemoScope } from './memo/model';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -47,6 +49,13 @@ Commands:
   suggest [--article ID]... [--min-confidence X] [--accept] [--json]
                          The finder's pending suggestions for articles in the notebook;
                          --accept stores them as quotations with their speakers.
+  memo [--speaker NAME]... [--tag TAG]... [--article ID]... [--kind K]...
+       [--from DATE] [--to DATE] [--group speaker|tag|source|date] [--title TEXT]
+       [--summary TEXT] [--date TEXT] --format md|html|docx|pdf --out FILE
+                         Compile the tagged quotations in scope into a briefing memo.
+  memo --memo ID --format md|html|docx|pdf --out FILE
+                         Export a saved (and perhaps edited) memo.
+  memos [--json]         List saved memos.
 
 Options:
   --db FILE              The notebook file (default: $DOSSIER_DB, else the app's notebook in
@@ -64,6 +73,18 @@ const OPTIONS = {
   article: { type: 'string', multiple: true },
   'min-confidence': { type: 'string' },
   accept: { type: 'boolean' },
+  speaker: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  kind: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  group: { type: 'string' },
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  date: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  memo: { type: 'string' },
   limit: { type: 'string' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +114,8 @@ const commands: Record<string, Command> = {
   search: searchCommand,
   quotes: quotesCommand,
   suggest: suggestCommand,
+  memo: memoCommand,
+  memos: memosCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -470,6 +493,97 @@ async function suggestCommand(context: Context): Promise<number> {
         `${rows.length} suggestion${rows.length === 1 ? '' : 's'}${context.values.accept ? ' accepted' : ' pending'}.\n`,
       );
     }
+    return 0;
+  });
+}
+
+const MEMO_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+const MEMO_GROUPS = ['speaker', 'tag', 'source', 'date'] as const;
+
+async function memoCommand(context: Context): Promise<number> {
+  const { values, io } = context;
+  const format = values.format;
+  if (!format || !(MEMO_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${MEMO_FORMATS.join(', ')}.`);
+  if (!values.out) throw new UsageError('--out FILE says where to write the memo.');
+  const scopeFlags = [
+    'speaker',
+    'tag',
+    'article',
+    'kind',
+    'from',
+    'to',
+    'group',
+    'title',
+    'summary',
+    'date',
+  ] as const;
+  const memoId = values.memo === undefined ? undefined : parseId(values.memo, '--memo');
+  if (memoId !== undefined && scopeFlags.some((flag) => values[flag] !== undefined)) {
+    throw new UsageError(
+      '--memo exports a saved memo as it is; it cannot be combined with scope options.',
+    );
+  }
+  const kinds = (values.kind ?? []).map((kind) => {
+    if (!(HIGHLIGHT_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind must be one of ${HIGHLIGHT_KINDS.join(', ')}, not "${kind}".`);
+    return kind as HighlightKind;
+  });
+  if (values.group !== undefined && !(MEMO_GROUPS as readonly string[]).includes(values.group)) {
+    throw new UsageError(`--group must be one of ${MEMO_GROUPS.join(', ')}.`);
+  }
+  const out = path.resolve(values.out);
+  return withNotebook(context, async (notebook) => {
+    const memos = notebook.services.memos;
+    let bytes: Uint8Array;
+    if (memoId !== undefined) {
+      bytes = await memos.export({ memoId }, format as MemoFormat);
+    } else {
+      const { speakerIds, tagIds } = memos.resolveNames({
+        speakers: values.speaker,
+        tags: values.tag,
+      });
+      const scope: MemoScope = {
+        ...(speakerIds.length ? { speakerIds } : {}),
+        ...(tagIds.length ? { tagIds } : {}),
+        ...(values.article
+          ? { articleIds: values.article.map((value) => parseId(value, '--article')) }
+          : {}),
+        ...(kinds.length ? { kinds } : {}),
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+        ...(values.group ? { groupBy: values.group as MemoScope['groupBy'] } : {}),
+        ...(values.title ? { title: values.title } : {}),
+        ...(values.summary ? { summary: values.summary } : {}),
+        ...(values.date ? { date: values.date } : {}),
+      };
+      const memo = memos.compile(scope);
+      for (const left of memo.omitted ?? [])
+        io.err(
+          `Left out highlight ${left.highlightId} from “${left.articleTitle}”: ${left.reason}\n`,
+        );
+      bytes = await memos.export({ memo }, format as MemoFormat);
+    }
+    // Write beside the target, then rename: a reader never sees half a file.
+    const temporary = `${out}.${process.pid}.partial`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, out);
+    if (values.json) io.out(`${JSON.stringify({ out, format, bytes: bytes.length })}\n`);
+    else io.out(`Wrote ${out} (${(bytes.length / 1024).toFixed(1)} KiB).\n`);
+    return 0;
+  });
+}
+
+async function memosCommand(context: Context): Promise<number> {
+  return withNotebook(context, (notebook) => {
+    const memos = notebook.services.memos.list();
+    if (context.values.json) context.io.out(`${JSON.stringify(memos, null, 2)}\n`);
+    else if (memos.length === 0) context.io.out('No saved memos yet.\n');
+    else
+      for (const memo of memos)
+        context.io.out(
+          `#${memo.id}  ${memo.title}  (${memo.quotationCount} quotations, updated ${memo.updatedAt.slice(0, 10)})\n`,
+        );
     return 0;
   });
 }

@@ -9,10 +9,30 @@ import { contentHash, countWords, createImportService } from './services/imports
 import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
+import { createMemoService, type MemoPorts } from './services/memos';
+import type { MemoFormat } from './memo/model';
+
+export const MEMO_MIME_TYPES: Record<MemoFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** "Central Asia briefing.docx": the memo's title made safe as a file name. */
+export function memoFileName(title: string, format: MemoFormat): string {
+  const printable = [...title]
+    .map((char) => (char.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(char) ? ' ' : char))
+    .join('');
+  const safe = printable.replace(/\s+/g, ' ').trim().slice(0, 120) || 'Briefing memo';
+  return `${safe}.${format}`;
+}
 import { APP_VERSION } from './version';
 
 export interface NotebookOptions {
   dbFile: string;
+  /** Prints standalone HTML to PDF (the desktop app passes Electron's printToPDF). */
+  printHtmlToPdf?: (html: string) => Promise<Uint8Array>;
   nativeBinding?: string;
   onInternalError?: (method: string, error: unknown) => void;
 }
@@ -25,7 +45,7 @@ export interface Notebook {
   close(): void;
 }
 
-function createServices(db: NotebookDatabase) {
+function createServices(db: NotebookDatabase, ports: MemoPorts) {
   const speakers = createSpeakerService(db);
   const highlights = createHighlightService(db);
   return {
@@ -35,6 +55,7 @@ function createServices(db: NotebookDatabase) {
     highlights,
     imports: createImportService(db),
     suggestions: createSuggestionService(db, highlights, speakers),
+    memos: createMemoService(db, ports),
   };
 }
 
@@ -53,7 +74,7 @@ export function createNotebook(options: NotebookOptions): Notebook {
     options.dbFile,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
-  const services = createServices(db);
+  const services = createServices(db, { printHtmlToPdf: options.printHtmlToPdf });
   const handlers: Handlers = {
     getNotebookInfo: () => ({
       file: options.dbFile,
@@ -103,6 +124,26 @@ export function createNotebook(options: NotebookOptions): Notebook {
     reviseArticleText: ({ id, text }) =>
       services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
     listQuotations: (filter) => services.highlights.queryAcrossArticles(filter),
+    compileMemo: ({ scope }) => services.memos.compile(scope),
+    listMemos: () => services.memos.list(),
+    getMemo: ({ id }) => services.memos.get(id),
+    createMemo: (args) => services.memos.create(args),
+    renameMemo: ({ id, title }) => services.memos.rename(id, title),
+    duplicateMemo: ({ id, title }) => services.memos.duplicate(id, title),
+    deleteMemo: ({ id }) => services.memos.remove(id),
+    saveMemoDocument: ({ id, document }) => services.memos.saveDocument(id, document),
+    checkMemoSources: ({ id }) => services.memos.checkSources(id),
+    exportMemo: async ({ memoId, scope, format }) => {
+      const source = memoId !== undefined ? { memoId } : { scope: scope ?? {} };
+      const bytes = await services.memos.export(source, format);
+      const title =
+        memoId !== undefined ? services.memos.get(memoId).title : (scope?.title ?? 'Briefing memo');
+      return {
+        fileName: memoFileName(title, format),
+        mimeType: MEMO_MIME_TYPES[format],
+        data: Buffer.from(bytes).toString('base64'),
+      };
+    },
     listSuggestions: ({ articleId, minConfidence }) =>
       services.suggestions.pending(articleId, minConfidence ?? 0),
     acceptSuggestion: ({ articleId, ...key }) => services.suggestions.accept(articleId, key),

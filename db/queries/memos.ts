@@ -27,12 +27,14 @@ export interface MemoHighlightRow {
   speakerId: number | null;
   speakerName: string | null;
   speakerRole: string | null;
-  tagIds: number[];
+  tags: { id: number; name: string }[];
   articleId: number;
   articleTitle: string;
   articleAuthor: string | null;
   articlePublisher: string | null;
   articlePublishedAt: string | null;
+  /** Left null here: the paragraph is worked out from the article's text by the caller. */
+  paragraph: number | null;
 }
 
 export interface MemoArticle {
@@ -104,9 +106,14 @@ export function queryMemoRows(
   return db.transaction(() => readMemoRows(db, filter))();
 }
 
-function readMemoRows(db: Database.Database, filter: MemoRowFilter): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
+function readMemoRows(
+  db: Database.Database,
+  filter: MemoRowFilter,
+): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
   // Rows as arrays: thousands of them, and objects per row cost more than the query.
-  const highlights = statement(db, MEMO_HIGHLIGHTS_SQL).raw(true).all(memoRowParameters(filter)) as RawHighlight[];
+  const highlights = statement(db, MEMO_HIGHLIGHTS_SQL)
+    .raw(true)
+    .all(memoRowParameters(filter)) as RawHighlight[];
   const articleIds = [...new Set(highlights.map((row) => row[8]))];
   const articleRows =
     articleIds.length === 0
@@ -126,46 +133,78 @@ function readMemoRows(db: Database.Database, filter: MemoRowFilter): { rows: Mem
   const articles = new Map<number, MemoArticle>(
     articleRows.map((row) => [
       row.id,
-      { id: row.id, title: row.title, author: row.author, publisher: row.publisher, publishedAt: row.published_at, text: row.text },
+      {
+        id: row.id,
+        title: row.title,
+        author: row.author,
+        publisher: row.publisher,
+        publishedAt: row.published_at,
+        text: row.text,
+      },
     ]),
   );
-  const speakers = new Map(
-    (statement(db, 'SELECT id, name, role FROM speakers').all() as { id: number; name: string; role: string | null }[]).map(
-      (speaker) => [speaker.id, speaker],
+  const tagNames = new Map(
+    (statement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[]).map(
+      (tag) => [tag.id, tag.name],
     ),
   );
-  const rows = highlights.map(([id, kind, exact, start, end, note, orphaned, speakerId, articleId, tagIds]): MemoHighlightRow => {
-    const article = articles.get(articleId)!;
-    const speaker = speakerId === null ? undefined : speakers.get(speakerId);
-    return {
-      highlightId: id,
+  const speakers = new Map(
+    (
+      statement(db, 'SELECT id, name, role FROM speakers').all() as {
+        id: number;
+        name: string;
+        role: string | null;
+      }[]
+    ).map((speaker) => [speaker.id, speaker]),
+  );
+  const rows = highlights.map(
+    ([
+      id,
       kind,
       exact,
       start,
       end,
       note,
-      orphaned: orphaned !== 0,
+      orphaned,
       speakerId,
-      speakerName: speaker?.name ?? null,
-      speakerRole: speaker?.role ?? null,
-      tagIds: tagIds ? tagIds.split(',').map(Number) : [],
       articleId,
-      articleTitle: article.title,
-      articleAuthor: article.author,
-      articlePublisher: article.publisher,
-      articlePublishedAt: article.publishedAt,
-    };
-  });
+      tagIds,
+    ]): MemoHighlightRow => {
+      const article = articles.get(articleId)!;
+      const speaker = speakerId === null ? undefined : speakers.get(speakerId);
+      return {
+        highlightId: id,
+        kind,
+        exact,
+        start,
+        end,
+        note,
+        orphaned: orphaned !== 0,
+        speakerId,
+        speakerName: speaker?.name ?? null,
+        speakerRole: speaker?.role ?? null,
+        tags: tagIds
+          ? tagIds
+              .split(',')
+              .map((tagId) => ({ id: Number(tagId), name: tagNames.get(Number(tagId)) ?? '' }))
+          : [],
+        articleId,
+        articleTitle: article.title,
+        articleAuthor: article.author,
+        articlePublisher: article.publisher,
+        articlePublishedAt: article.publishedAt,
+        paragraph: null,
+      };
+    },
+  );
   return { rows, articles };
 }
 
-export function listTagNames(db: Database.Database): Map<number, string> {
-  const rows = statement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[];
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
 /** The canonical texts of the given articles (deleted ones included: callers filter). */
-export function articleTexts(db: Database.Database, articleIds: readonly number[]): Map<number, { text: string; deleted: boolean }> {
+export function articleTexts(
+  db: Database.Database,
+  articleIds: readonly number[],
+): Map<number, { text: string; deleted: boolean }> {
   if (articleIds.length === 0) return new Map();
   const rows = statement(
     db,
@@ -178,7 +217,10 @@ export function articleTexts(db: Database.Database, articleIds: readonly number[
 export function highlightAnchors(
   db: Database.Database,
   highlightIds: readonly number[],
-): Map<number, { articleId: number; exact: string; start: number; end: number; orphaned: boolean }> {
+): Map<
+  number,
+  { articleId: number; exact: string; start: number; end: number; orphaned: boolean }
+> {
   if (highlightIds.length === 0) return new Map();
   const rows = statement(
     db,
@@ -195,7 +237,13 @@ export function highlightAnchors(
   return new Map(
     rows.map((row) => [
       row.id,
-      { articleId: row.article_id, exact: row.exact, start: row.start_offset, end: row.end_offset, orphaned: row.orphaned !== 0 },
+      {
+        articleId: row.article_id,
+        exact: row.exact,
+        start: row.start_offset,
+        end: row.end_offset,
+        orphaned: row.orphaned !== 0,
+      },
     ]),
   );
 }
@@ -231,7 +279,10 @@ function toRecord(row: RawMemoRecord): MemoRecord {
   };
 }
 
-export function insertMemo(db: Database.Database, fields: { title: string; scope: string; document: string }): number {
+export function insertMemo(
+  db: Database.Database,
+  fields: { title: string; scope: string; document: string },
+): number {
   const now = nowIso();
   return Number(
     statement(
@@ -242,9 +293,10 @@ export function insertMemo(db: Database.Database, fields: { title: string; scope
 }
 
 export function getMemo(db: Database.Database, id: number): MemoRecord | undefined {
-  const row = statement(db, 'SELECT id, title, scope, document, created_at, updated_at FROM memos WHERE id = ?').get(id) as
-    | RawMemoRecord
-    | undefined;
+  const row = statement(
+    db,
+    'SELECT id, title, scope, document, created_at, updated_at FROM memos WHERE id = ?',
+  ).get(id) as RawMemoRecord | undefined;
   return row && toRecord(row);
 }
 
@@ -259,7 +311,13 @@ export function listMemos(
           WHERE json_extract(c.value, '$.type') = 'quotation') AS quotation_count
      FROM memos m
      ORDER BY m.updated_at DESC, m.id DESC`,
-  ).all() as { id: number; title: string; created_at: string; updated_at: string; quotation_count: number | null }[];
+  ).all() as {
+    id: number;
+    title: string;
+    created_at: string;
+    updated_at: string;
+    quotation_count: number | null;
+  }[];
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -270,12 +328,22 @@ export function listMemos(
 }
 
 export function renameMemo(db: Database.Database, id: number, title: string): boolean {
-  return statement(db, 'UPDATE memos SET title = ?, updated_at = ? WHERE id = ?').run(title, nowIso(), id).changes > 0;
+  return (
+    statement(db, 'UPDATE memos SET title = ?, updated_at = ? WHERE id = ?').run(
+      title,
+      nowIso(),
+      id,
+    ).changes > 0
+  );
 }
 
 export function updateMemoDocument(db: Database.Database, id: number, document: string): boolean {
   return (
-    statement(db, 'UPDATE memos SET document = ?, updated_at = ? WHERE id = ?').run(document, nowIso(), id).changes > 0
+    statement(db, 'UPDATE memos SET document = ?, updated_at = ? WHERE id = ?').run(
+      document,
+      nowIso(),
+      id,
+    ).changes > 0
   );
 }
 

@@ -3,6 +3,7 @@
 // from METHODS; the renderer imports only types from here. No Node, DOM or Electron imports.
 import { z } from 'zod';
 import type { Article, ArticleSummary, Highlight, SearchHit, Speaker, Tag } from '../../db/model';
+import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../memo/model';
 
 export type {
   Article,
@@ -19,6 +20,21 @@ const name = z.string().trim().min(1, 'must not be empty').max(200);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const kind = z.enum(['highlight', 'direct', 'indirect', 'term']);
 const none = z.object({}).strict().optional();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-04-26');
+const memoScope = z
+  .object({
+    speakerIds: z.array(id).max(500).optional(),
+    tagIds: z.array(id).max(500).optional(),
+    articleIds: z.array(id).max(10_000).optional(),
+    kinds: z.array(kind).max(4).optional(),
+    from: day.nullable().optional(),
+    to: day.nullable().optional(),
+    groupBy: z.enum(['speaker', 'tag', 'source', 'date']).optional(),
+    title: z.string().trim().max(300).optional(),
+    summary: z.string().max(20_000).optional(),
+    date: z.string().trim().max(100).optional(),
+  })
+  .strict();
 
 export const schemas = {
   getNotebookInfo: none,
@@ -164,6 +180,32 @@ export const schemas = {
     .strict(),
   acceptSuggestionsFrom: z.object({ articleId: id, speaker: name }).strict(),
   countSuggestions: z.object({ articleIds: z.array(id).max(200) }).strict(),
+  compileMemo: z.object({ scope: memoScope }).strict(),
+  listMemos: none,
+  getMemo: z.object({ id }).strict(),
+  createMemo: z.object({ scope: memoScope, title: name.max(300).optional() }).strict(),
+  renameMemo: z.object({ id, title: name.max(300) }).strict(),
+  duplicateMemo: z.object({ id, title: name.max(300).optional() }).strict(),
+  deleteMemo: z.object({ id }).strict(),
+  saveMemoDocument: z
+    .object({
+      id,
+      document: z
+        .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(50_000) })
+        .passthrough(),
+    })
+    .strict(),
+  checkMemoSources: z.object({ id }).strict(),
+  exportMemo: z
+    .object({
+      memoId: id.optional(),
+      scope: memoScope.optional(),
+      format: z.enum(['md', 'html', 'docx', 'pdf']),
+    })
+    .strict()
+    .refine((value) => (value.memoId === undefined) !== (value.scope === undefined), {
+      message: 'give either memoId or scope',
+    }),
   listQuotations: z
     .object({
       speakerId: id.optional(),
@@ -269,6 +311,16 @@ export interface Results {
   getAnnotationHistory: { canUndo: boolean; canRedo: boolean };
   reviseArticleText: TextRevision;
   listQuotations: QuotationInContext[];
+  compileMemo: Memo;
+  listMemos: SavedMemoSummary[];
+  getMemo: SavedMemo;
+  createMemo: SavedMemo;
+  renameMemo: SavedMemo;
+  duplicateMemo: SavedMemo;
+  deleteMemo: { id: number };
+  saveMemoDocument: SavedMemo;
+  checkMemoSources: SourceCheck[];
+  exportMemo: MemoExport;
   listSuggestions: Suggestion[];
   acceptSuggestion: Highlight;
   rejectSuggestion: { articleId: number };
@@ -298,6 +350,25 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export type DossierBridge = {
   [M in Method]: (args?: ArgsOf<M>) => Promise<ApiResult<ResultOf<M>>>;
 };
+
+export type {
+  Memo,
+  MemoDocJson,
+  MemoFormat,
+  MemoGrouping,
+  MemoScope,
+  SavedMemo,
+  SavedMemoSummary,
+  SourceCheck,
+  SourceProblem,
+} from '../memo/model';
+
+/** An exported memo file, its bytes as base64 so every host can carry it. */
+export interface MemoExport {
+  fileName: string;
+  mimeType: string;
+  data: string;
+}
 
 export type {
   DossierEvents,

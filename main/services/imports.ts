@@ -1,29 +1,24 @@
 // Bringing articles into the notebook: runs the pure importers, detects duplicates by the
 // hash of the cleaned text, and stores each article (original bytes + canonical text) in its
 // own transaction, so a failing file never leaves a partial row and the batch carries on.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
 import type { ImportOutcome } from '../ipc/contract';
+import { importPaste, DEFAULT_MAX_BYTES, type ImportedArticle } from '../importers';
 import {
-  ImportError,
-  importFile,
-  importPaste,
-  DEFAULT_MAX_BYTES,
-  type ImportedArticle,
-} from '../importers';
+  contentHash,
+  countWords,
+  failedOutcome,
+  parseBytes,
+  parsePath,
+  type ParsedFile,
+} from './import-parse';
 
 export type { ImportOutcome };
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex');
-}
-
-export function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
-}
+export { contentHash, countWords };
 
 const IGNORED_NAMES = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i;
 
@@ -48,16 +43,22 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
-export function createImportService(db: NotebookDatabase, options: { maxBytes?: number } = {}) {
+export interface ImportServiceOptions {
+  maxBytes?: number;
+}
+
+/** Files read and parsed ahead of storing: reads wait on the disk, so a few overlap. */
+const READ_AHEAD = 16;
+
+export function createImportService(db: NotebookDatabase, options: ImportServiceOptions = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
+  /** Stores one parsed article in its own transaction (a savepoint inside a batch). */
   function store(
-    article: ImportedArticle,
-    original: Uint8Array,
+    parsed: Extract<ParsedFile, { kind: 'article' }>,
     source: { path: string | null; name: string | null },
-    label: string,
   ): ImportOutcome {
-    const hash = contentHash(article.text);
+    const { article, bytes, contentHash: hash, wordCount, file: label } = parsed;
     return db.transaction((): ImportOutcome => {
       const existing = queries.findArticleByHash(db, hash);
       if (existing && !existing.deleted) {
@@ -79,124 +80,70 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
         format: article.format,
         sourcePath: source.path,
         originalName: source.name,
-        original,
+        original: bytes,
         text: article.text,
         contentHash: hash,
-        wordCount: countWords(article.text),
+        wordCount,
       });
       return { path: label, status: 'imported', articleId, title: article.title };
     })();
   }
 
-  function failed(label: string, error: unknown): ImportOutcome {
-    if (error instanceof ImportError) {
-      return { path: label, status: 'failed', error: error.message, errorCode: error.code };
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      path: label,
-      status: 'failed',
-      error: `${path.basename(label)}: could not be imported (${detail}).`,
-      errorCode: 'corrupt',
-    };
-  }
-
-  async function importBytes(input: {
-    bytes: Uint8Array;
-    fileName: string;
-    sourcePath?: string | null;
-  }): Promise<ImportOutcome> {
-    const label = input.sourcePath ?? input.fileName;
+  function storeParsed(
+    parsed: ParsedFile,
+    source: { path: string | null; name: string | null },
+  ): ImportOutcome {
+    if (parsed.kind === 'outcome') return parsed.outcome;
     try {
-      const article = await importFile(
-        { bytes: input.bytes, fileName: input.fileName },
-        { maxBytes },
-      );
-      return store(
-        article,
-        input.bytes,
-        { path: input.sourcePath ?? null, name: input.fileName },
-        label,
-      );
+      return store(parsed, source);
     } catch (error) {
-      return failed(label, error);
-    }
-  }
-
-  type Parsed =
-    | { kind: 'article'; file: string; bytes: Uint8Array; article: ImportedArticle }
-    | { kind: 'outcome'; outcome: ImportOutcome };
-
-  /** Reads and parses one file; storing happens later, in a batch. */
-  async function parsePath(file: string): Promise<Parsed> {
-    const info = await stat(file).catch(() => null);
-    if (!info)
-      return {
-        kind: 'outcome',
-        outcome: {
-          path: file,
-          status: 'failed',
-          error: `${file}: no such file or folder.`,
-          errorCode: 'not-found',
-        },
-      };
-    if (info.size > maxBytes) {
-      return {
-        kind: 'outcome',
-        outcome: {
-          path: file,
-          status: 'failed',
-          error: `${path.basename(file)} is ${(info.size / 1048576).toFixed(1)} MiB; the limit is ${(maxBytes / 1048576).toFixed(0)} MiB.`,
-          errorCode: 'too-large',
-        },
-      };
-    }
-    try {
-      const bytes = new Uint8Array(await readFile(file));
-      const article = await importFile({ bytes, fileName: path.basename(file) }, { maxBytes });
-      return { kind: 'article', file, bytes, article };
-    } catch (error) {
-      return { kind: 'outcome', outcome: failed(file, error) };
+      return failedOutcome(parsed.file, error);
     }
   }
 
   /**
-   * Stores a batch of parsed articles in one transaction, each inside its own savepoint
+   * Stores a batch of parsed files in one transaction, each inside its own savepoint
    * (better-sqlite3 nests db.transaction that way): an article that fails to store rolls
    * back alone, and the batch pays for one commit instead of one per article.
    */
-  function storeBatch(batch: Parsed[]): ImportOutcome[] {
+  function storeBatch(batch: ParsedFile[]): ImportOutcome[] {
     return db.transaction(() =>
-      batch.map((parsed): ImportOutcome => {
-        if (parsed.kind === 'outcome') return parsed.outcome;
-        try {
-          return store(
-            parsed.article,
-            parsed.bytes,
-            { path: parsed.file, name: path.basename(parsed.file) },
-            parsed.file,
-          );
-        } catch (error) {
-          return failed(parsed.file, error);
-        }
-      }),
+      batch.map((parsed) =>
+        storeParsed(
+          parsed,
+          parsed.kind === 'article'
+            ? { path: parsed.file, name: path.basename(parsed.file) }
+            : { path: null, name: null },
+        ),
+      ),
     )();
   }
 
   const BATCH_FILES = 200;
   const BATCH_BYTES = 64 * 1024 * 1024;
-  const PARSE_CONCURRENCY = 16;
 
   return {
-    importBytes,
-    /** Imports files and folders (recursed), reporting each outcome as its batch is stored. */
+    async importBytes(input: {
+      bytes: Uint8Array;
+      fileName: string;
+      sourcePath?: string | null;
+    }): Promise<ImportOutcome> {
+      const label = input.sourcePath ?? input.fileName;
+      const parsed = await parseBytes(input.bytes, input.fileName, label, maxBytes);
+      return storeParsed(parsed, { path: input.sourcePath ?? null, name: input.fileName });
+    },
+
+    /**
+     * Imports files and folders (recursed). Reading and parsing run a few files ahead of
+     * storing, storing keeps file order, and each outcome is reported as its batch commits.
+     */
     async importPaths(
       paths: string[],
       onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
     ): Promise<ImportOutcome[]> {
       const files = await expandPaths(paths);
       const outcomes: ImportOutcome[] = [];
-      let batch: Parsed[] = [];
+      let batch: ParsedFile[] = [];
       let batchBytes = 0;
       const flush = () => {
         for (const outcome of storeBatch(batch)) {
@@ -206,32 +153,45 @@ export function createImportService(db: NotebookDatabase, options: { maxBytes?: 
         batch = [];
         batchBytes = 0;
       };
-      // Reading and parsing overlap a few files at a time (file reads wait on the disk);
-      // storing stays in file order.
-      for (let index = 0; index < files.length; index += PARSE_CONCURRENCY) {
-        const group = await Promise.all(
-          files.slice(index, index + PARSE_CONCURRENCY).map(parsePath),
-        );
-        for (const parsed of group) {
-          batch.push(parsed);
-          batchBytes += parsed.kind === 'article' ? parsed.bytes.length : 0;
-          if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
-        }
+      const inFlight: Promise<ParsedFile>[] = [];
+      let nextFile = 0;
+      const fill = () => {
+        while (nextFile < files.length && inFlight.length < READ_AHEAD)
+          inFlight.push(parsePath(files[nextFile++]!, maxBytes));
+      };
+      fill();
+      while (inFlight.length > 0) {
+        const parsed = await inFlight.shift()!;
+        fill();
+        batch.push(parsed);
+        batchBytes += parsed.kind === 'article' ? parsed.bytes.length : 0;
+        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
       }
       if (batch.length > 0) flush();
       return outcomes;
     },
+
     async importPaste(input: {
       text?: string | undefined;
       html?: string | undefined;
     }): Promise<ImportOutcome> {
       const label = 'Pasted text';
       try {
-        const article = await importPaste(input);
-        const original = new TextEncoder().encode(input.html ?? input.text ?? '');
-        return store(article, original, { path: null, name: null }, label);
+        const article: ImportedArticle = await importPaste(input);
+        const bytes = new TextEncoder().encode(input.html ?? input.text ?? '');
+        return storeParsed(
+          {
+            kind: 'article',
+            file: label,
+            bytes,
+            article,
+            contentHash: contentHash(article.text),
+            wordCount: countWords(article.text),
+          },
+          { path: null, name: null },
+        );
       } catch (error) {
-        return failed(label, error);
+        return failedOutcome(label, error);
       }
     },
   };

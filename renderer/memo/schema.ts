@@ -8,7 +8,12 @@
  * compiled memo into a document (the renderer may not import it; a unit test checks that the
  * two agree). Pure: toDOM returns DOM specs, so the schema and its helpers run in Node.
  */
-import { Schema, type Attrs, type DOMOutputSpec, type Node as ProseMirrorNode } from 'prosemirror-model';
+import {
+  Schema,
+  type Attrs,
+  type DOMOutputSpec,
+  type Node as ProseMirrorNode,
+} from 'prosemirror-model';
 
 export type QuotationKind = 'highlight' | 'direct' | 'indirect' | 'term';
 
@@ -44,7 +49,9 @@ export interface QuotationAttrs {
   readonly alsoReportedBy: readonly QuotationCitation[];
 }
 
-const QUOTATION_DEFAULTS: { [Name in keyof QuotationAttrs]: { default?: unknown; validate: string } } = {
+const QUOTATION_DEFAULTS: {
+  [Name in keyof QuotationAttrs]: { default?: unknown; validate: string };
+} = {
   highlightId: { validate: 'number' },
   kind: { default: 'direct', validate: 'string' },
   exact: { validate: 'string' },
@@ -85,9 +92,15 @@ function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
   const attribution = quotationAttribution(attrs);
   const parts: DOMOutputSpec[] = [['blockquote', ['p', attrs.exact]]];
   const source = `${quotationSourceLabel(attrs)}${attrs.paragraph === null ? '' : `, paragraph ${attrs.paragraph}`}`;
-  parts.push(['p', { class: 'memo-quotation-attribution' }, attribution ? `— ${attribution} (${source})` : `(${source})`]);
+  parts.push([
+    'p',
+    { class: 'memo-quotation-attribution' },
+    attribution ? `— ${attribution} (${source})` : `(${source})`,
+  ]);
   if (attrs.alsoReportedBy.length > 0) {
-    const labels = attrs.alsoReportedBy.map((citation) => citation.publisher ?? `“${citation.title}”`);
+    const labels = attrs.alsoReportedBy.map(
+      (citation) => citation.publisher ?? `“${citation.title}”`,
+    );
     parts.push(['p', { class: 'memo-quotation-also' }, `Also reported by ${labels.join(', ')}`]);
   }
   if (attrs.note) parts.push(['p', { class: 'memo-quotation-note' }, attrs.note]);
@@ -106,7 +119,9 @@ function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
 function quotationFromDom(dom: HTMLElement): Attrs | false {
   try {
     const attrs = JSON.parse(dom.getAttribute('data-quotation') ?? '') as Record<string, unknown>;
-    return typeof attrs['highlightId'] === 'number' && typeof attrs['exact'] === 'string' ? attrs : false;
+    return typeof attrs['highlightId'] === 'number' && typeof attrs['exact'] === 'string'
+      ? attrs
+      : false;
   } catch {
     return false;
   }
@@ -181,7 +196,8 @@ export function memoDocFromJson(json: unknown): ProseMirrorNode {
 export function quotationsIn(doc: ProseMirrorNode): { pos: number; attrs: QuotationAttrs }[] {
   const found: { pos: number; attrs: QuotationAttrs }[] = [];
   doc.forEach((node, offset) => {
-    if (node.type === memoSchema.nodes['quotation']) found.push({ pos: offset, attrs: quotationAttrsOf(node) });
+    if (node.type === memoSchema.nodes['quotation'])
+      found.push({ pos: offset, attrs: quotationAttrsOf(node) });
   });
   return found;
 }

@@ -3,7 +3,13 @@
 // undo history; the reader and the panes render their own content.
 import type { Api } from '../api';
 import { ApiCallError } from '../api';
-import type { Article, ArticleSummary, Highlight, NotebookInfo, SearchHit } from '../../main/ipc/contract';
+import type {
+  Article,
+  ArticleSummary,
+  Highlight,
+  NotebookInfo,
+  SearchHit,
+} from '../../main/ipc/contract';
 import { clear, formatDate, h, markedSnippet } from './dom';
 import { ACCEPTED_TYPES, filesFromDrop, importFileList, summarise } from './import';
 import { editMetadata } from './metadata-dialog';
@@ -13,6 +19,8 @@ import { openReader, type Reader } from './reader';
 import { correctText } from './text-dialog';
 import { renderQuotations } from './quotations-view';
 import { renderSpeakerManager, renderTagManager } from './manage-view';
+import { showShortcuts } from './shortcuts-dialog';
+import { composeMemo, openMemo, type MemoHandle } from './memo-view';
 
 type Sort = 'imported' | 'published' | 'title' | 'publisher';
 
@@ -27,10 +35,17 @@ interface AppState {
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
 export async function startApp(root: HTMLElement, api: Api): Promise<void> {
-  const state: AppState = { info: null, articles: [], openArticle: null, sort: 'imported', filter: '' };
+  const state: AppState = {
+    info: null,
+    articles: [],
+    openArticle: null,
+    sort: 'imported',
+    filter: '',
+  };
   const undo = createUndoHistory();
   let reader: Reader | null = null;
   let suggestionCounts: Record<number, number> = {};
+  let memo: MemoHandle | null = null;
 
   const status = h('p', { className: 'status-bar__text', 'aria-live': 'polite' });
   const libraryList = h('ul', { className: 'library__list', 'aria-label': 'Articles' });
@@ -38,13 +53,38 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const articlePane = h('main', { className: 'article-pane', 'aria-label': 'Article' });
   const annotationsBody = h('div', { className: 'annotations__body' });
   const notebookName = h('span', { className: 'status-bar__notebook' });
-  const speakerList = h('ul', { className: 'sidebar-section__list', 'aria-label': 'Speakers in the notebook' });
-  const tagList = h('ul', { className: 'sidebar-section__list', 'aria-label': 'Tags in the notebook' });
+  const speakerList = h('ul', {
+    className: 'sidebar-section__list',
+    'aria-label': 'Speakers in the notebook',
+  });
+  const tagList = h('ul', {
+    className: 'sidebar-section__list',
+    'aria-label': 'Tags in the notebook',
+  });
   const speakerCount = h('span', { className: 'sidebar-section__count' });
   const tagCount = h('span', { className: 'sidebar-section__count' });
-  const searchResults = h('div', { className: 'search-results', id: 'search-results', role: 'listbox', hidden: true, 'aria-label': 'Search results' });
-  const fileInput = h('input', { type: 'file', multiple: true, accept: ACCEPTED_TYPES, hidden: true, 'aria-hidden': 'true', tabindex: -1 });
-  const dropOverlay = h('div', { className: 'drop-overlay', hidden: true }, h('div', { className: 'drop-overlay__card' }, 'Drop files or folders to import them'));
+  const memoList = h('ul', { className: 'sidebar-section__list', 'aria-label': 'Saved memos' });
+  const memoCount = h('span', { className: 'sidebar-section__count' });
+  const searchResults = h('div', {
+    className: 'search-results',
+    id: 'search-results',
+    role: 'listbox',
+    hidden: true,
+    'aria-label': 'Search results',
+  });
+  const fileInput = h('input', {
+    type: 'file',
+    multiple: true,
+    accept: ACCEPTED_TYPES,
+    hidden: true,
+    'aria-hidden': 'true',
+    tabindex: -1,
+  });
+  const dropOverlay = h(
+    'div',
+    { className: 'drop-overlay', hidden: true },
+    h('div', { className: 'drop-overlay__card' }, 'Drop files or folders to import them'),
+  );
 
   const searchInput = h('input', {
     className: 'toolbar__search',
@@ -59,7 +99,12 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   });
   const importButton = h(
     'button',
-    { className: 'button button--primary', type: 'button', title: `Import files (${isMac ? '⌘' : 'Ctrl+'}O)`, onclick: () => fileInput.click() },
+    {
+      className: 'button button--primary',
+      type: 'button',
+      title: `Import files (${isMac ? '⌘' : 'Ctrl+'}O)`,
+      onclick: () => fileInput.click(),
+    },
     'Import…',
   );
   const filterInput = h('input', {
@@ -83,15 +128,30 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     h(
       'header',
       { className: 'toolbar' },
-      h('div', { className: 'toolbar__brand' }, h('img', { src: './icon.svg', alt: '', width: 22, height: 22 }), 'Dossier'),
+      h(
+        'div',
+        { className: 'toolbar__brand' },
+        h('img', { src: './icon.svg', alt: '', width: 22, height: 22 }),
+        'Dossier',
+      ),
       h('div', { className: 'toolbar__search-box' }, searchInput, searchResults),
       importButton,
+      h(
+        'button',
+        { className: 'button', type: 'button', onclick: () => void newMemo() },
+        'New memo…',
+      ),
       fileInput,
     ),
     h(
       'nav',
       { className: 'library', 'aria-label': 'Library' },
-      h('div', { className: 'pane-header' }, h('h2', { className: 'pane-header__title' }, 'Library'), libraryCount),
+      h(
+        'div',
+        { className: 'pane-header' },
+        h('h2', { className: 'pane-header__title' }, 'Library'),
+        libraryCount,
+      ),
       h('div', { className: 'library__controls' }, filterInput, sortSelect),
       libraryList,
       h(
@@ -99,21 +159,56 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
         { className: 'sidebar-section', open: true },
         h('summary', {}, h('h2', { className: 'pane-header__title' }, 'Speakers'), speakerCount),
         speakerList,
-        h('button', { type: 'button', className: 'button button--small sidebar-section__manage', onclick: () => void showManager('speakers') }, 'Manage speakers'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small sidebar-section__manage',
+            onclick: () => void showManager('speakers'),
+          },
+          'Manage speakers',
+        ),
       ),
       h(
         'details',
         { className: 'sidebar-section', open: true },
         h('summary', {}, h('h2', { className: 'pane-header__title' }, 'Tags'), tagCount),
         tagList,
-        h('button', { type: 'button', className: 'button button--small sidebar-section__manage', onclick: () => void showManager('tags') }, 'Manage tags'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small sidebar-section__manage',
+            onclick: () => void showManager('tags'),
+          },
+          'Manage tags',
+        ),
+      ),
+      h(
+        'details',
+        { className: 'sidebar-section', open: true },
+        h('summary', {}, h('h2', { className: 'pane-header__title' }, 'Memos'), memoCount),
+        memoList,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small sidebar-section__manage',
+            onclick: () => void newMemo(),
+          },
+          'New memo…',
+        ),
       ),
     ),
     articlePane,
     h(
       'aside',
       { className: 'annotations', role: 'region', 'aria-label': 'Annotations' },
-      h('div', { className: 'pane-header' }, h('h2', { className: 'pane-header__title' }, 'Annotations')),
+      h(
+        'div',
+        { className: 'pane-header' },
+        h('h2', { className: 'pane-header__title' }, 'Annotations'),
+      ),
       annotationsBody,
     ),
     h('footer', { className: 'status-bar' }, notebookName, status),
@@ -123,7 +218,8 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const toaster = createToaster(root);
 
   function showError(error: unknown): void {
-    const message = error instanceof ApiCallError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof ApiCallError || error instanceof Error ? error.message : String(error);
     toaster.show(message, { kind: 'error' });
   }
 
@@ -137,16 +233,25 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     const needle = state.filter.trim().toLowerCase();
     if (!needle) return state.articles;
     return state.articles.filter((article) =>
-      [article.title, article.publisher ?? '', article.author ?? ''].some((value) => value.toLowerCase().includes(needle)),
+      [article.title, article.publisher ?? '', article.author ?? ''].some((value) =>
+        value.toLowerCase().includes(needle),
+      ),
     );
   }
 
   function renderLibrary(): void {
     clear(libraryList);
     const visible = visibleArticles();
-    libraryCount.textContent = state.articles.length === 0 ? '' : visible.length === state.articles.length ? String(visible.length) : `${visible.length} of ${state.articles.length}`;
+    libraryCount.textContent =
+      state.articles.length === 0
+        ? ''
+        : visible.length === state.articles.length
+          ? String(visible.length)
+          : `${visible.length} of ${state.articles.length}`;
     if (state.articles.length > 0 && visible.length === 0) {
-      libraryList.appendChild(h('li', { className: 'pane-empty' }, 'No article matches the filter.'));
+      libraryList.appendChild(
+        h('li', { className: 'pane-empty' }, 'No article matches the filter.'),
+      );
     }
     for (const article of visible) {
       const selected = article.id === state.openArticle?.id;
@@ -170,10 +275,21 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
               { className: 'library__meta' },
               meta || 'No publisher or date',
               article.highlightCount > 0
-                ? h('span', { className: 'badge', title: `${article.highlightCount} annotations` }, String(article.highlightCount))
+                ? h(
+                    'span',
+                    { className: 'badge', title: `${article.highlightCount} annotations` },
+                    String(article.highlightCount),
+                  )
                 : null,
               suggestionCounts[article.id]
-                ? h('span', { className: 'badge badge--pending', title: `${suggestionCounts[article.id]} suggestions to review` }, `${suggestionCounts[article.id]} to review`)
+                ? h(
+                    'span',
+                    {
+                      className: 'badge badge--pending',
+                      title: `${suggestionCounts[article.id]} suggestions to review`,
+                    },
+                    `${suggestionCounts[article.id]} to review`,
+                  )
                 : null,
             ),
           ),
@@ -187,31 +303,161 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     speakerCount.textContent = speakers.length ? String(speakers.length) : '';
     tagCount.textContent = tags.length ? String(tags.length) : '';
     const item = (label: string, count: number, onclick: () => void) =>
-      h('li', {}, h('button', { type: 'button', className: 'sidebar-section__item', onclick }, h('span', {}, label), h('span', { className: 'sidebar-section__count' }, String(count))));
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', className: 'sidebar-section__item', onclick },
+          h('span', {}, label),
+          h('span', { className: 'sidebar-section__count' }, String(count)),
+        ),
+      );
     speakerList.replaceChildren(
       ...(speakers.length === 0
-        ? [h('li', { className: 'pane-empty sidebar-section__empty' }, 'Attributed quotations gather here by speaker.')]
+        ? [
+            h(
+              'li',
+              { className: 'pane-empty sidebar-section__empty' },
+              'Attributed quotations gather here by speaker.',
+            ),
+          ]
         : speakers.map((speaker) =>
-            item(speaker.name, speaker.quoteCount, () =>
-              void showQuotations({ speakerId: speaker.id, title: speaker.name, subtitle: [speaker.role, speaker.country].filter(Boolean).join(', ') }),
+            item(
+              speaker.name,
+              speaker.quoteCount,
+              () =>
+                void showQuotations({
+                  speakerId: speaker.id,
+                  title: speaker.name,
+                  subtitle: [speaker.role, speaker.country].filter(Boolean).join(', '),
+                }),
             ),
           )),
     );
     tagList.replaceChildren(
       ...(tags.length === 0
-        ? [h('li', { className: 'pane-empty sidebar-section__empty' }, 'Tags you add to quotations appear here.')]
-        : tags.map((tag) => item(tag.name, tag.highlightCount, () => void showQuotations({ tagId: tag.id, title: `Tagged “${tag.name}”` })))),
+        ? [
+            h(
+              'li',
+              { className: 'pane-empty sidebar-section__empty' },
+              'Tags you add to quotations appear here.',
+            ),
+          ]
+        : tags.map((tag) =>
+            item(
+              tag.name,
+              tag.highlightCount,
+              () => void showQuotations({ tagId: tag.id, title: `Tagged “${tag.name}”` }),
+            ),
+          )),
     );
   }
 
-  async function showQuotations(scope: { speakerId?: number; tagId?: number; title: string; subtitle?: string }): Promise<void> {
+  async function renderMemoList(): Promise<void> {
+    const memos = await api.listMemos();
+    memoCount.textContent = memos.length ? String(memos.length) : '';
+    memoList.replaceChildren(
+      ...(memos.length === 0
+        ? [
+            h(
+              'li',
+              { className: 'pane-empty sidebar-section__empty' },
+              'Compile tagged quotations into a briefing memo.',
+            ),
+          ]
+        : memos.map((saved) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'sidebar-section__item',
+                  'aria-current': memo?.id === saved.id ? 'true' : null,
+                  onclick: () => void showMemo(saved.id),
+                },
+                h('span', {}, saved.title),
+                h('span', { className: 'sidebar-section__count' }, String(saved.quotationCount)),
+              ),
+            ),
+          )),
+    );
+  }
+
+  function closeMemo(): void {
+    memo?.destroy();
+    memo = null;
+  }
+
+  async function showMemo(id: number): Promise<void> {
+    navigation += 1;
+    if (memo?.isDirty()) await memo.save();
+    closeReader();
+    closeMemo();
+    state.openArticle = null;
+    renderLibrary();
+    try {
+      const saved = await api.getMemo({ id });
+      memo = openMemo(
+        {
+          api,
+          toaster,
+          host: articlePane,
+          panel: annotationsBody,
+          changed: () => renderMemoList(),
+          closed: () => {
+            memo = null;
+            void refresh(null);
+          },
+        },
+        saved,
+      );
+      await renderMemoList();
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async function newMemo(): Promise<void> {
+    const composed = await composeMemo(api);
+    if (!composed) return;
+    try {
+      const created = await api.createMemo(composed);
+      await showMemo(created.id);
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  const memoActions = {
+    exportCurrent: async () => {
+      if (memo) memo.focusExport();
+      else await newMemo();
+    },
+  };
+
+  async function showQuotations(scope: {
+    speakerId?: number;
+    tagId?: number;
+    title: string;
+    subtitle?: string;
+  }): Promise<void> {
     closeReader();
     state.openArticle = null;
     renderLibrary();
     clear(annotationsBody);
-    annotationsBody.appendChild(h('p', { className: 'pane-empty' }, 'Choose a quotation to open it in its article.'));
+    annotationsBody.appendChild(
+      h('p', { className: 'pane-empty' }, 'Choose a quotation to open it in its article.'),
+    );
     try {
-      await renderQuotations(articlePane, api, scope, (articleId, highlightId) => void openArticle(articleId, highlightId));
+      await renderQuotations(
+        articlePane,
+        api,
+        scope,
+        (articleId, highlightId) => void openArticle(articleId, highlightId),
+      );
     } catch (error) {
       showError(error);
     }
@@ -231,7 +477,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       notice: (message: string) => toaster.show(message),
     };
     try {
-      await (which === 'speakers' ? renderSpeakerManager(articlePane, api, handlers) : renderTagManager(articlePane, api, handlers));
+      await (which === 'speakers'
+        ? renderSpeakerManager(articlePane, api, handlers)
+        : renderTagManager(articlePane, api, handlers));
     } catch (error) {
       showError(error);
     }
@@ -247,7 +495,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
         'section',
         { className: 'empty-state', 'aria-labelledby': 'empty-title' },
         h('h1', { id: 'empty-title', className: 'empty-state__title' }, 'Your notebook is empty'),
-        h('p', { className: 'empty-state__lead' }, 'Start by bringing in the articles you follow this week.'),
+        h(
+          'p',
+          { className: 'empty-state__lead' },
+          'Start by bringing in the articles you follow this week.',
+        ),
         h(
           'ol',
           { className: 'empty-state__steps' },
@@ -261,14 +513,42 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
             h('code', {}, 'dossier import FOLDER'),
             ' in a terminal.',
           ),
-          h('li', {}, h('strong', {}, 'Read and highlight. '), 'Select a passage, mark it as a quotation and name who said it.'),
-          h('li', {}, h('strong', {}, 'Tag and compile. '), 'Tag quotations by topic and compile them into a briefing memo with exact citations.'),
+          h(
+            'li',
+            {},
+            h('strong', {}, 'Read and highlight. '),
+            'Select a passage, mark it as a quotation and name who said it.',
+          ),
+          h(
+            'li',
+            {},
+            h('strong', {}, 'Tag and compile. '),
+            'Tag quotations by topic and compile them into a briefing memo with exact citations.',
+          ),
         ),
-        h('div', { className: 'empty-state__actions' }, h('button', { type: 'button', className: 'button button--primary', onclick: () => fileInput.click() }, 'Import articles…')),
+        h(
+          'div',
+          { className: 'empty-state__actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button button--primary',
+              onclick: () => fileInput.click(),
+            },
+            'Import articles…',
+          ),
+        ),
       ),
     );
     clear(annotationsBody);
-    annotationsBody.appendChild(h('p', { className: 'pane-empty' }, 'Highlights and quotations of the open article appear here.'));
+    annotationsBody.appendChild(
+      h(
+        'p',
+        { className: 'pane-empty' },
+        'Highlights and quotations of the open article appear here.',
+      ),
+    );
   }
 
   function renderNoSelection(): void {
@@ -279,16 +559,27 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
         'section',
         { className: 'empty-state' },
         h('h1', { className: 'empty-state__title' }, 'Choose an article'),
-        h('p', { className: 'empty-state__lead' }, 'Pick an article from the library, or search for a phrase.'),
+        h(
+          'p',
+          { className: 'empty-state__lead' },
+          'Pick an article from the library, or search for a phrase.',
+        ),
       ),
     );
     clear(annotationsBody);
-    annotationsBody.appendChild(h('p', { className: 'pane-empty' }, 'Open an article to see its annotations.'));
+    annotationsBody.appendChild(
+      h('p', { className: 'pane-empty' }, 'Open an article to see its annotations.'),
+    );
   }
 
   function closeReader(): void {
     reader?.destroy();
     reader = null;
+    if (memo) {
+      if (memo.isDirty()) void memo.save();
+      closeMemo();
+      void renderMemoList().catch(showError);
+    }
   }
 
   function renderArticle(article: Article, highlights: Highlight[]): void {
@@ -314,11 +605,39 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
           h(
             'div',
             { className: 'reader__actions' },
-            h('button', { type: 'button', className: 'button button--small', onclick: () => void editDetails(article) }, 'Edit details'),
-            h('button', { type: 'button', className: 'button button--small', onclick: () => void reviseText(article) }, 'Correct text…'),
-            h('button', { type: 'button', className: 'button button--small button--danger', onclick: () => void deleteArticle(article) }, 'Delete'),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'button button--small',
+                onclick: () => void editDetails(article),
+              },
+              'Edit details',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'button button--small',
+                onclick: () => void reviseText(article),
+              },
+              'Correct text…',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'button button--small button--danger',
+                onclick: () => void deleteArticle(article),
+              },
+              'Delete',
+            ),
           ),
-          h('p', { className: 'reader__hint' }, 'Select a passage, then press Q (quote), I (indirect), T (term) or H (highlight).'),
+          h(
+            'p',
+            { className: 'reader__hint' },
+            'Select a passage, then press Q (quote), I (indirect), T (term) or H (highlight).',
+          ),
         ),
         textHost,
       ),
@@ -367,7 +686,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       const orphans = revision.orphaned.length;
       toaster.show(
         `Text corrected. ${revision.placed} annotation${revision.placed === 1 ? '' : 's'} kept their place${moved}` +
-          (orphans > 0 ? `; ${orphans} could not be placed and are listed under “Could not be placed”.` : '.'),
+          (orphans > 0
+            ? `; ${orphans} could not be placed and are listed under “Could not be placed”.`
+            : '.'),
         { kind: orphans > 0 ? 'error' : 'info' },
       );
       await openArticle(article.id);
@@ -376,9 +697,17 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     }
   }
 
+  /** Counts navigations, so a slow load never replaces what the analyst opened since. */
+  let navigation = 0;
+
   async function openArticle(id: number, focusId?: number): Promise<void> {
+    const mine = ++navigation;
     try {
-      const [article, highlights] = await Promise.all([api.getArticle({ id }), api.listHighlights({ articleId: id })]);
+      const [article, highlights] = await Promise.all([
+        api.getArticle({ id }),
+        api.listHighlights({ articleId: id }),
+      ]);
+      if (mine !== navigation) return;
       state.openArticle = article;
       renderLibrary();
       renderArticle(article, highlights);
@@ -433,7 +762,16 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       };
       undo.push({ label: 'Delete article', undo: restore, redo: remove });
       await refresh(null);
-      toaster.show(`Deleted “${article.title}”.`, { action: { label: 'Undo', run: () => undo.undo().catch(showError).then(() => undefined) } });
+      toaster.show(`Deleted “${article.title}”.`, {
+        action: {
+          label: 'Undo',
+          run: () =>
+            undo
+              .undo()
+              .catch(showError)
+              .then(() => undefined),
+        },
+      });
     } catch (error) {
       showError(error);
     }
@@ -444,14 +782,24 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   async function importFiles(files: File[]): Promise<void> {
     if (files.length === 0) return;
     importButton.disabled = true;
+    const navigationBefore = navigation;
     try {
       const outcomes = await importFileList(api, files, (progress) => {
-        setStatus(progress.done < progress.total ? `Importing ${progress.done + 1} of ${progress.total}: ${progress.current}` : '');
+        setStatus(
+          progress.done < progress.total
+            ? `Importing ${progress.done + 1} of ${progress.total}: ${progress.current}`
+            : '',
+        );
       });
       const { message, failures } = summarise(outcomes);
-      toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
       const first = outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
-      await refresh(first ?? state.openArticle?.id ?? null);
+      // Open the first new article, unless the analyst has opened something meanwhile.
+      await refresh(
+        navigation === navigationBefore
+          ? (first ?? state.openArticle?.id ?? null)
+          : (state.openArticle?.id ?? null),
+      );
+      toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
     } finally {
       importButton.disabled = false;
     }
@@ -487,7 +835,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
 
   document.addEventListener('paste', (event) => {
     const target = event.target as HTMLElement | null;
-    if (target && (target.closest('input, textarea, [contenteditable="true"]') || target.closest('dialog'))) return;
+    if (
+      target &&
+      (target.closest('input, textarea, [contenteditable="true"]') || target.closest('dialog'))
+    )
+      return;
     const html = event.clipboardData?.getData('text/html') ?? '';
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!html.trim() && !text.trim()) return;
@@ -495,8 +847,12 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     void (async () => {
       try {
         const outcome = await api.importPaste(html.trim() ? { html, text } : { text });
-        if (outcome.status === 'failed') toaster.show(outcome.error ?? 'The pasted text could not be imported.', { kind: 'error' });
-        else if (outcome.status === 'duplicate') toaster.show(`“${outcome.title}” is already in the notebook.`);
+        if (outcome.status === 'failed')
+          toaster.show(outcome.error ?? 'The pasted text could not be imported.', {
+            kind: 'error',
+          });
+        else if (outcome.status === 'duplicate')
+          toaster.show(`“${outcome.title}” is already in the notebook.`);
         else {
           toaster.show(`Imported “${outcome.title}” from the clipboard.`);
           await refresh(outcome.articleId ?? null);
@@ -526,7 +882,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     clear(searchResults);
     activeResult = -1;
     if (hits.length === 0) {
-      searchResults.appendChild(h('p', { className: 'search-results__empty' }, `Nothing matches “${query}”.`));
+      searchResults.appendChild(
+        h('p', { className: 'search-results__empty' }, `Nothing matches “${query}”.`),
+      );
     }
     for (const hit of hits) {
       searchResults.appendChild(
@@ -542,7 +900,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
             },
           },
           h('span', { className: 'search-result__title' }, hit.title),
-          h('span', { className: 'search-result__meta' }, [hit.publisher, formatDate(hit.publishedAt)].filter(Boolean).join(' · ')),
+          h(
+            'span',
+            { className: 'search-result__meta' },
+            [hit.publisher, formatDate(hit.publishedAt)].filter(Boolean).join(' · '),
+          ),
           h('span', { className: 'search-result__snippet' }, markedSnippet(hit.snippet)),
         ),
       );
@@ -577,8 +939,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (buttons.length === 0) return;
       event.preventDefault();
-      activeResult = (activeResult + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
-      buttons.forEach((button, index) => button.setAttribute('aria-selected', String(index === activeResult)));
+      activeResult =
+        (activeResult + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
+      buttons.forEach((button, index) =>
+        button.setAttribute('aria-selected', String(index === activeResult)),
+      );
       buttons[activeResult]?.scrollIntoView({ block: 'nearest' });
     }
     if (event.key === 'Enter' && !searchResults.hidden) {
@@ -602,6 +967,12 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   });
 
   document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === '?' && !target.closest('input, textarea, select, dialog')) {
+      event.preventDefault();
+      showShortcuts();
+      return;
+    }
     const mod = isMac ? event.metaKey : event.ctrlKey;
     if (!mod) return;
     const key = event.key.toLowerCase();
@@ -613,8 +984,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       event.preventDefault();
       fileInput.click();
     } else if (key === 'z' || key === 'y') {
-      const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select') || (target.isContentEditable && !target.closest('.reader__text'))) return;
+      if (
+        target.closest('input, textarea, select') ||
+        (target.isContentEditable && !target.closest('.reader__text'))
+      )
+        return;
       event.preventDefault();
       void undoOrRedo(key === 'y' || event.shiftKey ? 'redo' : 'undo');
     }
@@ -634,7 +1008,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       }
       const article = state.openArticle;
       if (!article || !reader) return;
-      const change = await (direction === 'undo' ? api.undoAnnotation({ articleId: article.id }) : api.redoAnnotation({ articleId: article.id }));
+      const change = await (direction === 'undo'
+        ? api.undoAnnotation({ articleId: article.id })
+        : api.redoAnnotation({ articleId: article.id }));
       if (change) {
         reader.applyChange(change);
         setStatus(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${change.label}`);
@@ -649,17 +1025,25 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   // ---- data -------------------------------------------------------------------------------------
 
   async function refresh(openId: number | null = state.openArticle?.id ?? null): Promise<void> {
+    const navigationAtStart = navigation;
     try {
-      [state.info, state.articles] = await Promise.all([api.getNotebookInfo(), api.listArticles({ sort: state.sort })]);
+      [state.info, state.articles] = await Promise.all([
+        api.getNotebookInfo(),
+        api.listArticles({ sort: state.sort }),
+      ]);
       notebookName.textContent = state.info.file;
       notebookName.title = state.info.file;
-      setStatus(`${state.info.articleCount} ${state.info.articleCount === 1 ? 'article' : 'articles'}`);
+      setStatus(
+        `${state.info.articleCount} ${state.info.articleCount === 1 ? 'article' : 'articles'}`,
+      );
       document.title = `Dossier — ${state.info.file.split(/[\\/]/).pop() ?? 'notebook'}`;
       const stillThere = openId !== null && state.articles.some((article) => article.id === openId);
       if (!stillThere) state.openArticle = null;
       renderLibrary();
       void refreshSuggestionCounts().catch(showError);
       await renderPeopleAndTopics();
+      await renderMemoList();
+      if (memo || navigation !== navigationAtStart) return;
       if (state.articles.length === 0) renderEmptyNotebook();
       else if (stillThere) await openArticle(openId);
       else renderNoSelection();
@@ -667,6 +1051,24 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       showError(error);
     }
   }
+
+  // Desktop app only: menu commands and imports that happen in the main process.
+  window.dossierEvents?.on('notebook-changed', (change) => {
+    if (change.reason === 'imported') {
+      const { message, failures } = summarise(change.outcomes);
+      toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
+      const first =
+        change.outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
+      void refresh(first ?? state.openArticle?.id ?? null);
+    } else {
+      undo.clear();
+      state.openArticle = null;
+      toaster.show(`Opened ${change.file}.`);
+      void refresh(null);
+    }
+  });
+  window.dossierEvents?.on('menu:keyboard-shortcuts', () => showShortcuts());
+  window.dossierEvents?.on('menu:export-memo', () => void memoActions.exportCurrent());
 
   await refresh();
   root.removeAttribute('aria-busy');

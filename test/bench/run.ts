@@ -6,10 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchLibrary } from './library';
 import { benchReader } from './reader';
+import { benchMemo } from './memo';
 
 const suites: Record<string, (workDir: string) => Promise<boolean>> = {
   library: benchLibrary,
   reader: benchReader,
+  memo: benchMemo,
 };
 
 const only = process.env.BENCH_ONLY?.split(',');

@@ -24,7 +24,7 @@ test('the reader with an annotation being edited has no serious or critical acce
   await importCorpus(page);
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   await selectText(page, 'China');
-  await page.getByRole('button', { name: 'Quote' }).click();
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await expect(page.getByLabel('Speaker', { exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -16,7 +16,7 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
 
   await selectText(page, QUOTE);
-  await page.getByRole('button', { name: 'Quote' }).click();
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await page.getByLabel('Speaker', { exact: true }).fill('Murat Nurtleu');
   await page.getByRole('option', { name: 'Create speaker “Murat Nurtleu”' }).click();
   await page.getByLabel('Tags', { exact: true }).fill('multilateralism');
@@ -25,7 +25,10 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   await page.getByRole('button', { name: 'Save' }).click();
 
   const panel = page.getByRole('region', { name: 'Annotations' });
-  const item = panel.getByRole('listitem').filter({ hasText: QUOTE });
+  const item = panel
+    .getByRole('list', { name: 'Annotations in reading order' })
+    .getByRole('listitem')
+    .filter({ hasText: QUOTE });
   await expect(item).toBeVisible();
   await expect(item).toContainText('Murat Nurtleu');
 

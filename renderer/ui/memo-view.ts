@@ -1,0 +1,492 @@
+// Briefing memos in the app: composing a scope (speakers, tags, kinds, dates, grouping), the
+// editable memo (a ProseMirror document whose quotations are atoms: they can be moved, cut
+// and annotated but their words not changed), saving, renaming, duplicating, deleting,
+// exporting, and "Check sources", which flags quotations whose source changed or vanished.
+import { EditorState, type Transaction } from 'prosemirror-state';
+import { EditorView, Decoration, DecorationSet } from 'prosemirror-view';
+import { history, undo as historyUndo, redo as historyRedo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap, setBlockType, toggleMark } from 'prosemirror-commands';
+import type { Api } from '../api';
+import type { MemoFormat, MemoScope, SavedMemo, SourceCheck } from '../../main/ipc/contract';
+import { memoDocFromJson, memoSchema } from '../memo/schema';
+import { quotationGuard } from '../memo/quotation-guard';
+import { clear, h } from './dom';
+import type { Toaster } from './toast';
+
+export interface MemoViewContext {
+  api: Api;
+  toaster: Toaster;
+  host: HTMLElement;
+  panel: HTMLElement;
+  changed: () => Promise<void>;
+  closed: () => void;
+}
+
+const FORMATS: { format: MemoFormat; label: string }[] = [
+  { format: 'md', label: 'Markdown (.md)' },
+  { format: 'html', label: 'Web page (.html)' },
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF (.pdf)' },
+];
+
+function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+function download(fileName: string, mimeType: string, data: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(data)], { type: mimeType }));
+  const link = h('a', { href: url, download: fileName, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The "New memo" dialog: what to include and how to group it. Resolves null on cancel. */
+export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: string } | null> {
+  const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
+  return new Promise((resolve) => {
+    const title = h('input', { id: 'memo-title', value: 'Briefing memo', required: true });
+    const group = h(
+      'select',
+      { id: 'memo-group' },
+      h('option', { value: 'speaker' }, 'By speaker'),
+      h('option', { value: 'tag' }, 'By tag'),
+      h('option', { value: 'source' }, 'By source'),
+      h('option', { value: 'date' }, 'Chronologically'),
+    );
+    const checkboxes = (name: string, items: { id: number; label: string }[]) =>
+      h(
+        'fieldset',
+        { className: 'memo-compose__choices' },
+        h('legend', {}, name),
+        items.length === 0
+          ? h('p', { className: 'pane-empty' }, `No ${name.toLowerCase()} yet.`)
+          : null,
+        items.map((item) =>
+          h(
+            'label',
+            { className: 'check' },
+            h('input', { type: 'checkbox', value: item.id, name }),
+            ` ${item.label}`,
+          ),
+        ),
+      );
+    const speakerBox = checkboxes(
+      'Speakers',
+      speakers.map((speaker) => ({
+        id: speaker.id,
+        label: `${speaker.name} (${speaker.quoteCount})`,
+      })),
+    );
+    const tagBox = checkboxes(
+      'Tags',
+      tags.map((tag) => ({ id: tag.id, label: `${tag.name} (${tag.highlightCount})` })),
+    );
+    const kindBox = h(
+      'fieldset',
+      { className: 'memo-compose__choices' },
+      h('legend', {}, 'Kinds'),
+      (
+        [
+          ['direct', 'Direct quotes'],
+          ['indirect', 'Indirect quotes'],
+          ['term', 'Terms'],
+          ['highlight', 'Highlights'],
+        ] as const
+      ).map(([kind, label]) =>
+        h(
+          'label',
+          { className: 'check' },
+          h('input', {
+            type: 'checkbox',
+            value: kind,
+            name: 'Kinds',
+            checked: kind !== 'highlight',
+          }),
+          ` ${label}`,
+        ),
+      ),
+    );
+    const from = h('input', { id: 'memo-from', type: 'date' });
+    const to = h('input', { id: 'memo-to', type: 'date' });
+    const summary = h('textarea', {
+      id: 'memo-summary',
+      rows: 3,
+      placeholder: 'Optional: your summary, shown under the title',
+    });
+    const form = h(
+      'form',
+      { method: 'dialog', className: 'dialog__form' },
+      h('h2', { className: 'dialog__title', id: 'compose-title' }, 'New memo'),
+      h(
+        'p',
+        { className: 'dialog__lead' },
+        'Choose what to include; leave a list unticked to include everything of that kind.',
+      ),
+      h(
+        'label',
+        { className: 'field', for: 'memo-title' },
+        h('span', { className: 'field__label' }, 'Title'),
+        title,
+      ),
+      h(
+        'label',
+        { className: 'field', for: 'memo-group' },
+        h('span', { className: 'field__label' }, 'Group'),
+        group,
+      ),
+      h('div', { className: 'memo-compose__grid' }, speakerBox, tagBox, kindBox),
+      h(
+        'div',
+        { className: 'memo-compose__dates' },
+        h(
+          'label',
+          { className: 'field', for: 'memo-from' },
+          h('span', { className: 'field__label' }, 'Published from'),
+          from,
+        ),
+        h(
+          'label',
+          { className: 'field', for: 'memo-to' },
+          h('span', { className: 'field__label' }, 'to'),
+          to,
+        ),
+      ),
+      h(
+        'label',
+        { className: 'field', for: 'memo-summary' },
+        h('span', { className: 'field__label' }, 'Summary'),
+        summary,
+      ),
+      h(
+        'div',
+        { className: 'dialog__actions' },
+        h(
+          'button',
+          { type: 'button', className: 'button', onclick: () => dialog.close('cancel') },
+          'Cancel',
+        ),
+        h(
+          'button',
+          { type: 'submit', className: 'button button--primary', value: 'create' },
+          'Compile memo',
+        ),
+      ),
+    );
+    const dialog = h(
+      'dialog',
+      { className: 'dialog dialog--wide', 'aria-labelledby': 'compose-title' },
+      form,
+    );
+    const ticked = (box: HTMLElement) =>
+      [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      dialog.close('create');
+    });
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      if (dialog.returnValue !== 'create') {
+        resolve(null);
+        return;
+      }
+      const speakerIds = ticked(speakerBox).map(Number);
+      const tagIds = ticked(tagBox).map(Number);
+      const kinds = ticked(kindBox) as MemoScope['kinds'];
+      resolve({
+        title: title.value.trim() || 'Briefing memo',
+        scope: {
+          groupBy: group.value as MemoScope['groupBy'],
+          ...(speakerIds.length ? { speakerIds } : {}),
+          ...(tagIds.length ? { tagIds } : {}),
+          ...(kinds && kinds.length ? { kinds } : {}),
+          ...(from.value ? { from: from.value } : {}),
+          ...(to.value ? { to: to.value } : {}),
+          ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),
+          title: title.value.trim() || 'Briefing memo',
+        },
+      });
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  });
+}
+
+/** Opens a saved memo for editing; returns a handle the shell uses to export or close it. */
+export function openMemo(context: MemoViewContext, memo: SavedMemo) {
+  const { api, toaster, host, panel } = context;
+  let saved = memo;
+  let dirty = false;
+  let flagged = new Map<number, SourceCheck>();
+
+  const titleInput = h('input', {
+    className: 'memo__title',
+    value: memo.title,
+    'aria-label': 'Memo title',
+  });
+  const status = h('span', { className: 'memo__status', 'aria-live': 'polite' }, 'Saved');
+  const saveButton = h(
+    'button',
+    {
+      type: 'button',
+      className: 'button button--small button--primary',
+      onclick: () => void save(),
+    },
+    'Save',
+  );
+  const exportSelect = h(
+    'select',
+    { 'aria-label': 'Export memo as', className: 'memo__export' },
+    h('option', { value: '' }, 'Export…'),
+    FORMATS.map(({ format, label }) => h('option', { value: format }, label)),
+  );
+  exportSelect.addEventListener('change', () => {
+    const format = exportSelect.value as MemoFormat | '';
+    exportSelect.value = '';
+    if (format) void exportAs(format);
+  });
+  const editorHost = h('div', { className: 'memo__document' });
+  clear(host);
+  host.appendChild(
+    h(
+      'section',
+      { className: 'memo', 'aria-label': 'Memo' },
+      h(
+        'header',
+        { className: 'memo__toolbar' },
+        titleInput,
+        status,
+        h('span', { className: 'toolbar__spacer' }),
+        saveButton,
+        h(
+          'button',
+          { type: 'button', className: 'button button--small', onclick: () => void checkSources() },
+          'Check sources',
+        ),
+        exportSelect,
+        h(
+          'button',
+          { type: 'button', className: 'button button--small', onclick: () => void duplicate() },
+          'Duplicate',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small button--danger',
+            onclick: () => void remove(),
+          },
+          'Delete',
+        ),
+      ),
+      h(
+        'p',
+        { className: 'reader__hint' },
+        'Edit freely: add paragraphs, reorder or cut quotations (drag them, or select and cut). A quotation’s words cannot be changed, so every quote stays true to its source. Ctrl/Cmd+S saves.',
+      ),
+      editorHost,
+    ),
+  );
+
+  function flagDecorations(state: EditorState): DecorationSet {
+    const decorations: Decoration[] = [];
+    let index = 0;
+    state.doc.forEach((node, offset) => {
+      const check = flagged.get(index);
+      if (check) {
+        decorations.push(
+          Decoration.node(offset, offset + node.nodeSize, {
+            class: 'memo-quotation--flagged',
+            title: check.problems.map((problem) => problem.message).join(' '),
+          }),
+        );
+      }
+      index += 1;
+    });
+    return DecorationSet.create(state.doc, decorations);
+  }
+
+  const view = new EditorView(editorHost, {
+    state: EditorState.create({
+      doc: memoDocFromJson(memo.document),
+      plugins: [
+        history(),
+        keymap({
+          'Mod-z': historyUndo,
+          'Shift-Mod-z': historyRedo,
+          'Mod-y': historyRedo,
+          'Mod-b': toggleMark(memoSchema.marks['strong']!),
+          'Mod-i': toggleMark(memoSchema.marks['em']!),
+          'Mod-Alt-1': setBlockType(memoSchema.nodes['heading']!, { level: 1 }),
+          'Mod-Alt-2': setBlockType(memoSchema.nodes['heading']!, { level: 2 }),
+          'Mod-Alt-0': setBlockType(memoSchema.nodes['paragraph']!),
+          'Mod-s': () => {
+            void save();
+            return true;
+          },
+        }),
+        keymap(baseKeymap),
+        quotationGuard(),
+      ],
+    }),
+    attributes: {
+      class: 'memo__editor',
+      'aria-label': 'Memo text',
+      role: 'textbox',
+      'aria-multiline': 'true',
+    },
+    decorations: (state) => (flagged.size > 0 ? flagDecorations(state) : DecorationSet.empty),
+    dispatchTransaction(transaction: Transaction) {
+      view.updateState(view.state.apply(transaction));
+      if (transaction.docChanged) markDirty();
+    },
+  });
+
+  function markDirty(): void {
+    dirty = true;
+    status.textContent = 'Unsaved changes';
+  }
+
+  titleInput.addEventListener('input', markDirty);
+
+  async function save(): Promise<void> {
+    try {
+      if (titleInput.value.trim() && titleInput.value.trim() !== saved.title) {
+        saved = await api.renameMemo({ id: saved.id, title: titleInput.value.trim() });
+      }
+      saved = await api.saveMemoDocument({
+        id: saved.id,
+        document: view.state.doc.toJSON() as { type: 'doc'; content: unknown[] },
+      });
+      dirty = false;
+      status.textContent = 'Saved';
+      await context.changed();
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  async function exportAs(format: MemoFormat): Promise<void> {
+    if (dirty) await save();
+    try {
+      const file = await api.exportMemo({ memoId: saved.id, format });
+      download(file.fileName, file.mimeType, file.data);
+      toaster.show(`Exported ${file.fileName}.`);
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  async function checkSources(): Promise<void> {
+    if (dirty) await save();
+    try {
+      const checks = await api.checkMemoSources({ id: saved.id });
+      flagged = new Map(checks.map((check) => [check.blockIndex, check]));
+      view.dispatch(view.state.tr.setMeta('flags', true));
+      renderChecks(checks);
+      toaster.show(
+        checks.length === 0
+          ? 'Every quotation matches its source.'
+          : `${checks.length} quotation${checks.length === 1 ? '' : 's'} no longer match${checks.length === 1 ? 'es' : ''} the source.`,
+        { kind: checks.length === 0 ? 'info' : 'error' },
+      );
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  function renderChecks(checks: SourceCheck[]): void {
+    clear(panel);
+    panel.appendChild(
+      h(
+        'section',
+        { className: 'source-checks', 'aria-label': 'Source check' },
+        h(
+          'h3',
+          { className: 'annotations__subtitle' },
+          checks.length === 0 ? 'All sources check out' : 'Sources to look at',
+        ),
+        checks.length === 0
+          ? h(
+              'p',
+              { className: 'pane-empty' },
+              'Every quotation in this memo still matches its article.',
+            )
+          : h(
+              'ol',
+              { className: 'annotations__list' },
+              checks.map((check) =>
+                h(
+                  'li',
+                  { className: 'annotation annotation--orphaned source-check' },
+                  h(
+                    'p',
+                    { className: 'annotation__exact' },
+                    check.exact.length > 200 ? `${check.exact.slice(0, 199)}…` : check.exact,
+                  ),
+                  h(
+                    'ul',
+                    { className: 'source-check__problems' },
+                    check.problems.map((problem) => h('li', {}, problem.message)),
+                  ),
+                ),
+              ),
+            ),
+      ),
+    );
+  }
+
+  async function duplicate(): Promise<void> {
+    try {
+      if (dirty) await save();
+      const copy = await api.duplicateMemo({ id: saved.id });
+      toaster.show(`Made “${copy.title}”.`);
+      await context.changed();
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  async function remove(): Promise<void> {
+    if (!window.confirm(`Delete the memo “${saved.title}”? Its quotations stay in the notebook.`))
+      return;
+    try {
+      await api.deleteMemo({ id: saved.id });
+      toaster.show(`Deleted the memo “${saved.title}”.`);
+      destroy();
+      context.closed();
+      await context.changed();
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  function destroy(): void {
+    view.destroy();
+  }
+
+  clear(panel);
+  panel.appendChild(
+    h(
+      'p',
+      { className: 'pane-empty' },
+      'Use Check sources before you send a memo: it flags any quotation whose highlight was deleted or whose article text changed.',
+    ),
+  );
+
+  return {
+    id: saved.id,
+    exportAs,
+    focusExport: () => exportSelect.focus(),
+    isDirty: () => dirty,
+    save,
+    destroy,
+  };
+}
+
+export type MemoHandle = ReturnType<typeof openMemo>;

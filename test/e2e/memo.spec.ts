@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, corpusDir } from '../helpers/fixtures';
+import { importCorpus, selectText } from '../helpers/reader';
+
+const ARTICLE = 'Central Asia and China Deepen Relations at Almaty Foreign Ministers’ Meeting';
+const QUOTE =
+  'We are creating all conditions for our format to become a flagship among the mechanisms of Central Asia+.';
+
+test('a memo built from tagged quotes can be edited, saved, reopened, exported and checked against its sources', async ({
+  page,
+}) => {
+  await importCorpus(page);
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(ARTICLE) })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
+  await selectText(page, QUOTE);
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await page.getByLabel('Speaker', { exact: true }).fill('Murat Nurtleu');
+  await page.getByRole('option', { name: 'Create speaker “Murat Nurtleu”' }).click();
+  await page.getByLabel('Tags', { exact: true }).fill('multilateralism');
+  await page.getByLabel('Tags', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Annotations' })
+      .getByRole('list', { name: 'Annotations in reading order' })
+      .getByRole('listitem')
+      .filter({ hasText: QUOTE }),
+  ).toBeVisible();
+
+  await page.getByRole('banner').getByRole('button', { name: 'New memo…' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Multilateral formats');
+  await page.getByRole('checkbox', { name: /multilateralism/ }).check();
+  await page.getByRole('button', { name: 'Compile memo' }).click();
+
+  const editor = page.getByRole('textbox', { name: 'Memo text' });
+  await expect(editor.locator('.memo-quotation')).toContainText(QUOTE);
+  await editor.locator('h1, h2').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Kazakhstan wants the format to lead.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  await page.reload();
+  await page
+    .getByRole('list', { name: 'Saved memos' })
+    .getByRole('button', { name: /Multilateral formats/ })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Memo text' })).toContainText(
+    'Kazakhstan wants the format to lead.',
+  );
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('combobox', { name: 'Export memo as' }).selectOption('md');
+  const file = await (await downloading).path();
+  const markdown = readFileSync(file!, 'utf8');
+  expect(markdown).toContain('Kazakhstan wants the format to lead.');
+  const quoted = [...markdown.matchAll(/^> (?!—)(.+)$/gm)]
+    .map((match) => match[1]!)
+    .filter((line) => line.trim().length > 0);
+  expect(quoted.length).toBeGreaterThan(0);
+  const source = readFileSync(path.join(corpusDir, '001_deea6ee9addea8c3.txt'), 'utf8');
+  for (const line of quoted) expect(source).toContain(line);
+
+  await page.getByRole('button', { name: 'Check sources' }).click();
+  await expect(page.getByText('Every quotation matches its source.')).toBeVisible();
+
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(ARTICLE) })
+    .click();
+  const item = page
+    .getByRole('region', { name: 'Annotations' })
+    .getByRole('list', { name: 'Annotations in reading order' })
+    .getByRole('listitem')
+    .filter({ hasText: QUOTE });
+  await item.getByRole('button', { name: /Murat Nurtleu/ }).click();
+  await item.getByRole('button', { name: 'Delete' }).click();
+  await expect(item).toHaveCount(0);
+
+  await page
+    .getByRole('list', { name: 'Saved memos' })
+    .getByRole('button', { name: /Multilateral formats/ })
+    .click();
+  await page.getByRole('button', { name: 'Check sources' }).click();
+  await expect(page.getByText(/1 quotation no longer matches the source/)).toBeVisible();
+  await expect(page.locator('.memo-quotation--flagged')).toContainText(QUOTE);
+  await expect(page.getByRole('region', { name: 'Source check' })).toContainText(
+    QUOTE.slice(0, 40),
+  );
+});
