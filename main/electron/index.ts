@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createNotebook, type Notebook } from '../composition';
+import { printHtmlToPdf } from './print-to-pdf';
 import { IPC_CHANNEL } from '../ipc/contract';
 import { resolveNotebookPath } from '../paths';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../server/security';
@@ -55,6 +56,7 @@ function openNotebookFile(dbFile: string): Notebook {
   mkdirSync(path.dirname(dbFile), { recursive: true });
   return createNotebook({
     dbFile,
+    printHtmlToPdf,
     ...(nativeBinding ? { nativeBinding } : {}),
     onInternalError: (method, error) => console.error(`[dossier] ${method} failed`, error),
   });
