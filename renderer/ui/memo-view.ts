@@ -12,6 +12,7 @@ import type { MemoFormat, MemoScope, SavedMemo, SourceCheck } from '../../main/i
 import { memoDocFromJson, memoSchema } from '../memo/schema';
 import { quotationGuard } from '../memo/quotation-guard';
 import { clear, h } from './dom';
+import { field, openFormDialog } from './form-dialog';
 import type { Toaster } from './toast';
 
 export interface MemoViewContext {
@@ -49,157 +50,86 @@ function download(fileName: string, mimeType: string, data: string): void {
 /** The "New memo" dialog: what to include and how to group it. Resolves null on cancel. */
 export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: string } | null> {
   const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
-  return new Promise((resolve) => {
-    const title = h('input', { id: 'memo-title', value: 'Briefing memo', required: true });
-    const group = h(
-      'select',
-      { id: 'memo-group' },
-      h('option', { value: 'speaker' }, 'By speaker'),
-      h('option', { value: 'tag' }, 'By tag'),
-      h('option', { value: 'source' }, 'By source'),
-      h('option', { value: 'date' }, 'Chronologically'),
-    );
-    const checkboxes = (name: string, items: { id: number; label: string }[]) =>
-      h(
-        'fieldset',
-        { className: 'memo-compose__choices' },
-        h('legend', {}, name),
-        items.length === 0
-          ? h('p', { className: 'pane-empty' }, `No ${name.toLowerCase()} yet.`)
-          : null,
-        items.map((item) =>
-          h(
-            'label',
-            { className: 'check' },
-            h('input', { type: 'checkbox', value: item.id, name }),
-            ` ${item.label}`,
-          ),
-        ),
-      );
-    const speakerBox = checkboxes(
-      'Speakers',
-      speakers.map((speaker) => ({
-        id: speaker.id,
-        label: `${speaker.name} (${speaker.quoteCount})`,
-      })),
-    );
-    const tagBox = checkboxes(
-      'Tags',
-      tags.map((tag) => ({ id: tag.id, label: `${tag.name} (${tag.highlightCount})` })),
-    );
-    const kindBox = h(
+  const title = h('input', { id: 'memo-title', value: 'Briefing memo', required: true });
+  const group = h(
+    'select',
+    { id: 'memo-group' },
+    h('option', { value: 'speaker' }, 'By speaker'),
+    h('option', { value: 'tag' }, 'By tag'),
+    h('option', { value: 'source' }, 'By source'),
+    h('option', { value: 'date' }, 'Chronologically'),
+  );
+  const checkboxes = (
+    name: string,
+    items: { id: number | string; label: string; checked?: boolean }[],
+  ) =>
+    h(
       'fieldset',
       { className: 'memo-compose__choices' },
-      h('legend', {}, 'Kinds'),
-      (
-        [
-          ['direct', 'Direct quotes'],
-          ['indirect', 'Indirect quotes'],
-          ['term', 'Terms'],
-          ['highlight', 'Highlights'],
-        ] as const
-      ).map(([kind, label]) =>
+      h('legend', {}, name),
+      items.length === 0
+        ? h('p', { className: 'pane-empty' }, `No ${name.toLowerCase()} yet.`)
+        : null,
+      items.map((item) =>
         h(
           'label',
           { className: 'check' },
-          h('input', {
-            type: 'checkbox',
-            value: kind,
-            name: 'Kinds',
-            checked: kind !== 'highlight',
-          }),
-          ` ${label}`,
+          h('input', { type: 'checkbox', value: item.id, name, checked: item.checked ?? false }),
+          ` ${item.label}`,
         ),
       ),
     );
-    const from = h('input', { id: 'memo-from', type: 'date' });
-    const to = h('input', { id: 'memo-to', type: 'date' });
-    const summary = h('textarea', {
-      id: 'memo-summary',
-      rows: 3,
-      placeholder: 'Optional: your summary, shown under the title',
-    });
-    const form = h(
-      'form',
-      { method: 'dialog', className: 'dialog__form' },
-      h('h2', { className: 'dialog__title', id: 'compose-title' }, 'New memo'),
-      h(
-        'p',
-        { className: 'dialog__lead' },
-        'Choose what to include; leave a list unticked to include everything of that kind.',
-      ),
-      h(
-        'label',
-        { className: 'field', for: 'memo-title' },
-        h('span', { className: 'field__label' }, 'Title'),
-        title,
-      ),
-      h(
-        'label',
-        { className: 'field', for: 'memo-group' },
-        h('span', { className: 'field__label' }, 'Group'),
-        group,
-      ),
+  const speakerBox = checkboxes(
+    'Speakers',
+    speakers.map((speaker) => ({
+      id: speaker.id,
+      label: `${speaker.name} (${speaker.quoteCount})`,
+    })),
+  );
+  const tagBox = checkboxes(
+    'Tags',
+    tags.map((tag) => ({ id: tag.id, label: `${tag.name} (${tag.highlightCount})` })),
+  );
+  const kindBox = checkboxes('Kinds', [
+    { id: 'direct', label: 'Direct quotes', checked: true },
+    { id: 'indirect', label: 'Indirect quotes', checked: true },
+    { id: 'term', label: 'Terms', checked: true },
+    { id: 'highlight', label: 'Highlights' },
+  ]);
+  const from = h('input', { id: 'memo-from', type: 'date' });
+  const to = h('input', { id: 'memo-to', type: 'date' });
+  const summary = h('textarea', {
+    id: 'memo-summary',
+    rows: 3,
+    placeholder: 'Optional: your summary, shown under the title',
+  });
+  const ticked = (box: HTMLElement) =>
+    [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+  return openFormDialog({
+    id: 'compose',
+    title: 'New memo',
+    lead: 'Choose what to include; leave a list unticked to include everything of that kind.',
+    fields: [
+      field('Title', title),
+      field('Group', group),
       h('div', { className: 'memo-compose__grid' }, speakerBox, tagBox, kindBox),
       h(
         'div',
         { className: 'memo-compose__dates' },
-        h(
-          'label',
-          { className: 'field', for: 'memo-from' },
-          h('span', { className: 'field__label' }, 'Published from'),
-          from,
-        ),
-        h(
-          'label',
-          { className: 'field', for: 'memo-to' },
-          h('span', { className: 'field__label' }, 'to'),
-          to,
-        ),
+        field('Published from', from),
+        field('to', to),
       ),
-      h(
-        'label',
-        { className: 'field', for: 'memo-summary' },
-        h('span', { className: 'field__label' }, 'Summary'),
-        summary,
-      ),
-      h(
-        'div',
-        { className: 'dialog__actions' },
-        h(
-          'button',
-          { type: 'button', className: 'button', onclick: () => dialog.close('cancel') },
-          'Cancel',
-        ),
-        h(
-          'button',
-          { type: 'submit', className: 'button button--primary', value: 'create' },
-          'Compile memo',
-        ),
-      ),
-    );
-    const dialog = h(
-      'dialog',
-      { className: 'dialog dialog--wide', 'aria-labelledby': 'compose-title' },
-      form,
-    );
-    const ticked = (box: HTMLElement) =>
-      [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      dialog.close('create');
-    });
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      if (dialog.returnValue !== 'create') {
-        resolve(null);
-        return;
-      }
+      field('Summary', summary),
+    ],
+    submitLabel: 'Compile memo',
+    wide: true,
+    read: () => {
       const speakerIds = ticked(speakerBox).map(Number);
       const tagIds = ticked(tagBox).map(Number);
       const kinds = ticked(kindBox) as MemoScope['kinds'];
-      resolve({
-        title: title.value.trim() || 'Briefing memo',
+      const memoTitle = title.value.trim() || 'Briefing memo';
+      return {
+        title: memoTitle,
         scope: {
           groupBy: group.value as MemoScope['groupBy'],
           ...(speakerIds.length ? { speakerIds } : {}),
@@ -208,12 +138,10 @@ export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: 
           ...(from.value ? { from: from.value } : {}),
           ...(to.value ? { to: to.value } : {}),
           ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),
-          title: title.value.trim() || 'Briefing memo',
+          title: memoTitle,
         },
-      });
-    });
-    document.body.appendChild(dialog);
-    dialog.showModal();
+      };
+    },
   });
 }
 

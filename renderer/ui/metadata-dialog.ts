@@ -2,6 +2,7 @@
 // field means unknown (stored as null), never an invented value.
 import type { Article } from '../../main/ipc/contract';
 import { h } from './dom';
+import { field, openFormDialog } from './form-dialog';
 
 export interface MetadataChanges {
   title: string;
@@ -28,74 +29,37 @@ const FIELDS: { key: keyof MetadataChanges; label: string; type?: string; hint?:
 ];
 
 export function editMetadata(article: Article): Promise<MetadataChanges | null> {
-  return new Promise((resolve) => {
-    const inputs = new Map<keyof MetadataChanges, HTMLInputElement>();
-    const form = h(
-      'form',
-      { method: 'dialog', className: 'dialog__form' },
-      h('h2', { className: 'dialog__title' }, 'Article details'),
-      FIELDS.map((field) => {
-        const value = article[field.key] ?? '';
-        const input = h('input', {
-          id: `meta-${field.key}`,
-          name: field.key,
-          type: field.type ?? 'text',
-          value: field.key === 'publishedAt' ? String(value).slice(0, 10) : String(value),
-          required: field.key === 'title',
-          title: field.hint,
-        });
-        inputs.set(field.key, input);
-        return h(
-          'label',
-          { className: 'field', for: `meta-${field.key}` },
-          h('span', { className: 'field__label' }, field.label),
-          input,
-        );
-      }),
-      h(
-        'div',
-        { className: 'dialog__actions' },
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'button',
-            value: 'cancel',
-            onclick: () => dialog.close('cancel'),
-          },
-          'Cancel',
-        ),
-        h('button', { type: 'submit', className: 'button button--primary', value: 'save' }, 'Save'),
-      ),
-    );
-    const dialog = h('dialog', { className: 'dialog', 'aria-labelledby': 'meta-title' }, form);
-    form.querySelector('h2')?.setAttribute('id', 'meta-title');
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (!form.reportValidity()) return;
-      dialog.close('save');
+  const inputs = new Map<keyof MetadataChanges, HTMLInputElement>();
+  const fields = FIELDS.map((spec) => {
+    const value = article[spec.key] ?? '';
+    const input = h('input', {
+      id: `meta-${spec.key}`,
+      name: spec.key,
+      type: spec.type ?? 'text',
+      value: spec.key === 'publishedAt' ? String(value).slice(0, 10) : String(value),
+      required: spec.key === 'title',
+      title: spec.hint,
     });
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      if (dialog.returnValue !== 'save') {
-        resolve(null);
-        return;
-      }
-      const read = (key: keyof MetadataChanges) => {
-        const value = inputs.get(key)?.value.trim() ?? '';
-        return value.length > 0 ? value : null;
-      };
-      resolve({
-        title: read('title') ?? article.title,
-        author: read('author'),
-        publisher: read('publisher'),
-        dateline: read('dateline'),
-        publishedAt: read('publishedAt'),
-        language: read('language'),
-        sourceUrl: read('sourceUrl'),
-      });
-    });
-    document.body.appendChild(dialog);
-    dialog.showModal();
+    inputs.set(spec.key, input);
+    return field(spec.label, input);
+  });
+  const read = (key: keyof MetadataChanges) => {
+    const value = inputs.get(key)?.value.trim() ?? '';
+    return value.length > 0 ? value : null;
+  };
+  return openFormDialog({
+    id: 'meta',
+    title: 'Article details',
+    fields,
+    submitLabel: 'Save',
+    read: () => ({
+      title: read('title') ?? article.title,
+      author: read('author'),
+      publisher: read('publisher'),
+      dateline: read('dateline'),
+      publishedAt: read('publishedAt'),
+      language: read('language'),
+      sourceUrl: read('sourceUrl'),
+    }),
   });
 }

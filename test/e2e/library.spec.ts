@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, repoRoot } from '../helpers/fixtures';
-import { corpusFiles, importCorpus } from '../helpers/reader';
+import { corpusFiles, importCorpus, openArticle } from '../helpers/reader';
 
 test('importing the corpus fills the library, and importing it again reports duplicates', async ({
   page,
@@ -37,9 +37,9 @@ test('searching "Belt and Road" lists the matching articles with highlighted sni
 test('an article can be renamed in its details and deleted with undo', async ({ page }) => {
   await importCorpus(page);
   const library = page.getByRole('list', { name: 'Articles' });
-  await library.getByRole('button').first().click();
+  const originalTitle = 'Central Asian countries, China strengthen cooperation';
+  await openArticle(page, originalTitle);
   const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
-  const originalTitle = (await heading.textContent()) ?? '';
   await page.getByRole('button', { name: 'Edit details' }).click();
   await page.getByLabel('Publisher').fill('Fictional Wire');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, corpusDir } from '../helpers/fixtures';
-import { importCorpus, selectText } from '../helpers/reader';
+import { importCorpus, markQuote, openArticle } from '../helpers/reader';
 
 const ARTICLE = 'Central Asia and China Deepen Relations at Almaty Foreign Ministers’ Meeting';
 const QUOTE =
@@ -11,18 +11,8 @@ test('a memo built from tagged quotes can be edited, saved, reopened, exported a
   page,
 }) => {
   await importCorpus(page);
-  await page
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('button', { name: new RegExp(ARTICLE) })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
-  await selectText(page, QUOTE);
-  await page.getByRole('button', { name: 'Quote', exact: true }).click();
-  await page.getByLabel('Speaker', { exact: true }).fill('Murat Nurtleu');
-  await page.getByRole('option', { name: 'Create speaker “Murat Nurtleu”' }).click();
-  await page.getByLabel('Tags', { exact: true }).fill('multilateralism');
-  await page.getByLabel('Tags', { exact: true }).press('Enter');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await openArticle(page, ARTICLE);
+  await markQuote(page, { text: QUOTE, speaker: 'Murat Nurtleu', tag: 'multilateralism' });
   await expect(
     page
       .getByRole('region', { name: 'Annotations' })

@@ -1,5 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
-import { importCorpus, selectText } from '../helpers/reader';
+import { importCorpus, openArticle, selectText } from '../helpers/reader';
 
 const ARTICLE = 'Central Asia and China Deepen Relations at Almaty Foreign Ministers’ Meeting';
 const QUOTE =
@@ -9,11 +9,7 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   page,
 }) => {
   await importCorpus(page);
-  await page
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('button', { name: new RegExp(ARTICLE) })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
+  await openArticle(page, ARTICLE);
 
   await selectText(page, QUOTE);
   await page.getByRole('button', { name: 'Quote', exact: true }).click();

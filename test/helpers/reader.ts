@@ -48,3 +48,25 @@ export async function selectText(page: Page, text: string): Promise<void> {
   }, text);
   expect(found, `"${text}" is in the article`).toBe(true);
 }
+
+export async function openArticle(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** Marks `text` as a direct quote with a new speaker and a new tag, as an analyst would. */
+export async function markQuote(
+  page: Page,
+  quote: { text: string; speaker: string; tag: string },
+): Promise<void> {
+  await selectText(page, quote.text);
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await page.getByLabel('Speaker', { exact: true }).fill(quote.speaker);
+  await page.getByRole('option', { name: `Create speaker “${quote.speaker}”` }).click();
+  await page.getByLabel('Tags', { exact: true }).fill(quote.tag);
+  await page.getByLabel('Tags', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Save' }).click();
+}
