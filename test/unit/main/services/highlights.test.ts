@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createNotebook } from '../../../../main/composition';
 import { insertArticle } from '../../../../db/queries/articles';
 import { tempDbFile } from '../../../helpers/temp';
+import { contentHash, countWords } from '../../../../main/services/imports';
 
 const TEXT =
   'The envoy spoke first.\n\n"We will open the border," said Ada Sorel, the trade minister.';
@@ -94,5 +95,83 @@ describe('highlight service', () => {
     const merged = book.services.speakers.merge(second.id, first.id);
     expect(merged.aliases).toContain('A. Sorel');
     expect(merged.quoteCount).toBe(1);
+  });
+
+  test('correcting a word inside a highlighted passage keeps the highlight on the corrected text', () => {
+    const { book, articleId } = setup();
+    const start = TEXT.indexOf('We will');
+    const highlight = book.services.highlights.create({
+      articleId,
+      kind: 'direct',
+      start,
+      end: start + 'We will open the border'.length,
+    });
+    const revised = TEXT.replace('open the border', 'open the borders');
+    const result = book.services.highlights.reviseText(articleId, revised, contentHash, countWords);
+    expect(result.orphaned).toEqual([]);
+    const [kept] = book.services.highlights.listForArticle(articleId);
+    expect(kept?.id).toBe(highlight.id);
+    expect(kept?.orphaned).toBe(false);
+    expect(revised.slice(kept!.start, kept!.end)).toMatch(/^We will open the border/);
+  });
+
+  test('deleting a highlighted passage makes the highlight an orphan that is still listed', () => {
+    const { book, articleId } = setup();
+    const start = TEXT.indexOf('We will');
+    const highlight = book.services.highlights.create({
+      articleId,
+      kind: 'direct',
+      start,
+      end: start + 23,
+      note: 'keep me',
+    });
+    const result = book.services.highlights.reviseText(
+      articleId,
+      'The envoy spoke first.',
+      contentHash,
+      countWords,
+    );
+    expect(result.orphaned.map((orphan) => orphan.id)).toEqual([highlight.id]);
+    const [listed] = book.services.highlights.listForArticle(articleId);
+    expect(listed).toMatchObject({
+      id: highlight.id,
+      orphaned: true,
+      exact: 'We will open the border',
+      note: 'keep me',
+    });
+  });
+
+  test('undo after a reload replays the journal: a deleted quotation comes back', () => {
+    const file = tempDbFile();
+    const first = createNotebook({ dbFile: file });
+    const articleId = insertArticle(first.db, {
+      title: 'Border talks',
+      author: null,
+      publisher: null,
+      dateline: null,
+      publishedAt: null,
+      language: 'en',
+      sourceUrl: null,
+      format: 'text',
+      sourcePath: null,
+      originalName: null,
+      original: new TextEncoder().encode(TEXT),
+      text: TEXT,
+      contentHash: 'y',
+      wordCount: 14,
+    });
+    const created = first.services.highlights.create({
+      articleId,
+      kind: 'direct',
+      start: 0,
+      end: 9,
+    });
+    first.services.highlights.remove(created.id);
+    first.close();
+    const second = createNotebook({ dbFile: file });
+    const change = second.services.highlights.undo(articleId);
+    expect(change?.upserted.map((highlight) => highlight.id)).toEqual([created.id]);
+    expect(second.services.highlights.listForArticle(articleId)).toHaveLength(1);
+    second.close();
   });
 });
