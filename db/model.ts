@@ -86,3 +86,28 @@ export interface SearchHit {
   snippet: string;
   rank: number;
 }
+
+/**
+ * One highlight as the memo query returns it, joined with its speaker, tags and article.
+ * `paragraph` (1-based, where the passage starts) is left null by the query and filled in
+ * from the article's text by the memo service.
+ */
+export interface MemoRow {
+  highlightId: number;
+  kind: HighlightKind;
+  exact: string;
+  start: number;
+  end: number;
+  note: string;
+  orphaned: boolean;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+  tags: { id: number; name: string }[];
+  articleId: number;
+  articleTitle: string;
+  articleAuthor: string | null;
+  articlePublisher: string | null;
+  articlePublishedAt: string | null;
+  paragraph: number | null;
+}

@@ -3,7 +3,7 @@
 // number paragraphs, what a source check compares, and the saved memos themselves. Knows
 // nothing of how a memo is compiled or written.
 import type Database from 'better-sqlite3';
-import type { HighlightKind } from '../model';
+import type { HighlightKind, MemoRow } from '../model';
 import { nowIso, statement } from './statements';
 
 export interface MemoRowFilter {
@@ -14,27 +14,6 @@ export interface MemoRowFilter {
   /** Inclusive YYYY-MM-DD bounds on the article's publication date. */
   from?: string | null | undefined;
   to?: string | null | undefined;
-}
-
-export interface MemoHighlightRow {
-  highlightId: number;
-  kind: HighlightKind;
-  exact: string;
-  start: number;
-  end: number;
-  note: string;
-  orphaned: boolean;
-  speakerId: number | null;
-  speakerName: string | null;
-  speakerRole: string | null;
-  tags: { id: number; name: string }[];
-  articleId: number;
-  articleTitle: string;
-  articleAuthor: string | null;
-  articlePublisher: string | null;
-  articlePublishedAt: string | null;
-  /** Left null here: the paragraph is worked out from the article's text by the caller. */
-  paragraph: number | null;
 }
 
 export interface MemoArticle {
@@ -101,7 +80,7 @@ export function memoRowParameters(filter: MemoRowFilter): Record<string, string 
 export function queryMemoRows(
   db: Database.Database,
   filter: MemoRowFilter,
-): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
+): { rows: MemoRow[]; articles: Map<number, MemoArticle> } {
   // One read transaction, so the three reads see the same notebook.
   return db.transaction(() => readMemoRows(db, filter))();
 }
@@ -109,7 +88,7 @@ export function queryMemoRows(
 function readMemoRows(
   db: Database.Database,
   filter: MemoRowFilter,
-): { rows: MemoHighlightRow[]; articles: Map<number, MemoArticle> } {
+): { rows: MemoRow[]; articles: Map<number, MemoArticle> } {
   // Rows as arrays: thousands of them, and objects per row cost more than the query.
   const highlights = statement(db, MEMO_HIGHLIGHTS_SQL)
     .raw(true)
@@ -158,18 +137,7 @@ function readMemoRows(
     ).map((speaker) => [speaker.id, speaker]),
   );
   const rows = highlights.map(
-    ([
-      id,
-      kind,
-      exact,
-      start,
-      end,
-      note,
-      orphaned,
-      speakerId,
-      articleId,
-      tagIds,
-    ]): MemoHighlightRow => {
+    ([id, kind, exact, start, end, note, orphaned, speakerId, articleId, tagIds]): MemoRow => {
       const article = articles.get(articleId)!;
       const speaker = speakerId === null ? undefined : speakers.get(speakerId);
       return {

@@ -30,27 +30,7 @@ export interface MemoScope {
   date?: string | undefined;
 }
 
-/** One highlight as the memo query returns it, with its article's place already worked out. */
-export interface MemoRow {
-  highlightId: number;
-  kind: HighlightKind;
-  exact: string;
-  start: number;
-  end: number;
-  note: string;
-  orphaned: boolean;
-  speakerId: number | null;
-  speakerName: string | null;
-  speakerRole: string | null;
-  tags: { id: number; name: string }[];
-  articleId: number;
-  articleTitle: string;
-  articleAuthor: string | null;
-  articlePublisher: string | null;
-  articlePublishedAt: string | null;
-  /** 1-based paragraph of the article's canonical text where the passage starts. */
-  paragraph: number | null;
-}
+export type { MemoRow } from '../../db/model';
 
 /** Where a passage comes from: enough for a full citation and to re-check it later. */
 export interface MemoCitation {

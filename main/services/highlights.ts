@@ -30,21 +30,8 @@ export interface HighlightChanges {
   tagIds?: number[] | undefined;
 }
 
-/** A highlight as journalled: enough to recreate it exactly, id included. */
-interface HighlightState {
-  id: number;
-  articleId: number;
-  kind: HighlightKind;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  speakerId: number | null;
-  note: string;
-  orphaned: boolean;
-  tagIds: number[];
-}
+/** A highlight as journalled: enough to recreate it exactly, id and tags included. */
+type HighlightState = queries.HighlightFields & { id: number; orphaned: boolean; tagIds: number[] };
 
 function stateOf(highlight: Highlight): HighlightState {
   return {

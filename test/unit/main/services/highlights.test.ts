@@ -7,8 +7,8 @@ import { contentHash, countWords } from '../../../../main/services/imports';
 const TEXT =
   'The envoy spoke first.\n\n"We will open the border," said Ada Sorel, the trade minister.';
 
-function setup() {
-  const book = createNotebook({ dbFile: tempDbFile() });
+function setup(dbFile = tempDbFile()) {
+  const book = createNotebook({ dbFile });
   const articleId = insertArticle(book.db, {
     title: 'Border talks',
     author: null,
@@ -143,23 +143,7 @@ describe('highlight service', () => {
 
   test('undo after a reload replays the journal: a deleted quotation comes back', () => {
     const file = tempDbFile();
-    const first = createNotebook({ dbFile: file });
-    const articleId = insertArticle(first.db, {
-      title: 'Border talks',
-      author: null,
-      publisher: null,
-      dateline: null,
-      publishedAt: null,
-      language: 'en',
-      sourceUrl: null,
-      format: 'text',
-      sourcePath: null,
-      originalName: null,
-      original: new TextEncoder().encode(TEXT),
-      text: TEXT,
-      contentHash: 'y',
-      wordCount: 14,
-    });
+    const { book: first, articleId } = setup(file);
     const created = first.services.highlights.create({
       articleId,
       kind: 'direct',
