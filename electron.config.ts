@@ -1,5 +1,6 @@
-// electron-vite config: the main process (main/electron), the sandboxed preload (CommonJS,
-// dependencies bundled in, as a sandbox can't require them) and the renderer (renderer/).
+// electron-vite config: the main process (main/electron) and its import worker, the sandboxed
+// preload (CommonJS, dependencies bundled in, as a sandbox can't require them) and the
+// renderer (renderer/).
 // The same renderer build is what the local web host serves.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -11,7 +12,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'main/electron/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/electron/index.ts'),
+          // Parses files for large imports on a worker thread (main/services/parse-pool.ts).
+          'import-worker': resolve(root, 'main/services/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

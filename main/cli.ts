@@ -18,6 +18,9 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../db/model';
 import type { MemoFormat, MemoScope } from './memo/model';
 
+/** The CLI and web host run from the sources (through tsx), so their import worker does too. */
+const SOURCE_IMPORT_WORKER = new URL('./services/import-worker.mjs', import.meta.url);
+
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -150,7 +153,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     notebookPath,
     openNotebook() {
       mkdirSync(path.dirname(notebookPath), { recursive: true });
-      return createNotebook({ dbFile: notebookPath });
+      return createNotebook({ dbFile: notebookPath, parseWorker: SOURCE_IMPORT_WORKER });
     },
   };
   try {

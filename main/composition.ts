@@ -34,6 +34,8 @@ export interface NotebookOptions {
   /** Prints standalone HTML to PDF (the desktop app passes Electron's printToPDF). */
   printHtmlToPdf?: (html: string) => Promise<Uint8Array>;
   nativeBinding?: string;
+  /** The import worker script; without it, imports parse on the database's thread. */
+  parseWorker?: URL;
   onInternalError?: (method: string, error: unknown) => void;
 }
 
@@ -45,7 +47,7 @@ export interface Notebook {
   close(): void;
 }
 
-function createServices(db: NotebookDatabase, ports: MemoPorts) {
+function createServices(db: NotebookDatabase, ports: MemoPorts, parseWorker: URL | undefined) {
   const speakers = createSpeakerService(db);
   const highlights = createHighlightService(db);
   return {
@@ -53,7 +55,7 @@ function createServices(db: NotebookDatabase, ports: MemoPorts) {
     speakers,
     tags: createTagService(db),
     highlights,
-    imports: createImportService(db),
+    imports: createImportService(db, { parseWorker }),
     suggestions: createSuggestionService(db, highlights, speakers),
     memos: createMemoService(db, ports),
   };
@@ -74,7 +76,11 @@ export function createNotebook(options: NotebookOptions): Notebook {
     options.dbFile,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
-  const services = createServices(db, { printHtmlToPdf: options.printHtmlToPdf });
+  const services = createServices(
+    db,
+    { printHtmlToPdf: options.printHtmlToPdf },
+    options.parseWorker,
+  );
   const handlers: Handlers = {
     getNotebookInfo: () => ({
       file: options.dbFile,

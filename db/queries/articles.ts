@@ -56,18 +56,52 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
-export function insertArticle(db: Database.Database, article: NewArticle): number {
+const INSERT_COLUMNS = `INSERT INTO articles (title, author, publisher, dateline, published_at,
+       language, format, source_path, source_url, original_name, original, text, content_hash,
+       word_count, imported_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insertValues(article: NewArticle): unknown[] {
   const now = nowIso();
-  const result = statement(
-    db,
-    `INSERT INTO articles (title, author, publisher, dateline, published_at, language, format,
-       source_path, source_url, original_name, original, text, content_hash, word_count,
-       imported_at, updated_at)
-     VALUES (@title, @author, @publisher, @dateline, @publishedAt, @language, @format,
-       @sourcePath, @sourceUrl, @originalName, @original, @text, @contentHash, @wordCount,
-       @now, @now)`,
-  ).run({ ...article, original: Buffer.from(article.original), now });
+  const { original } = article;
+  return [
+    article.title,
+    article.author,
+    article.publisher,
+    article.dateline,
+    article.publishedAt,
+    article.language,
+    article.format,
+    article.sourcePath,
+    article.sourceUrl,
+    article.originalName,
+    Buffer.from(original.buffer, original.byteOffset, original.byteLength),
+    article.text,
+    article.contentHash,
+    article.wordCount,
+    now,
+    now,
+  ];
+}
+
+export function insertArticle(db: Database.Database, article: NewArticle): number {
+  const result = statement(db, INSERT_COLUMNS).run(...insertValues(article));
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * Inserts the article unless one with the same content hash is stored (deleted or not), in
+ * one statement: the unique index answers the duplicate question the insert asks anyway.
+ * Returns the new id, or null for a duplicate.
+ */
+export function insertArticleUnlessStored(
+  db: Database.Database,
+  article: NewArticle,
+): number | null {
+  const result = statement(db, `${INSERT_COLUMNS} ON CONFLICT (content_hash) DO NOTHING`).run(
+    ...insertValues(article),
+  );
+  return result.changes > 0 ? Number(result.lastInsertRowid) : null;
 }
 
 /** Any article with this hash, including a soft-deleted one (so re-import can restore it). */

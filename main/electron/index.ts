@@ -36,6 +36,8 @@ app.enableSandbox();
 
 const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadFile = path.join(import.meta.dirname, '../preload/index.cjs');
+/** Built beside this file from main/services/import-worker.ts (see electron.config.ts). */
+const importWorker = pathToFileURL(path.join(import.meta.dirname, 'import-worker.js'));
 const nativeBinding = process.env.DOSSIER_NATIVE_BINDING;
 const trustedWebContents = new Set<number>();
 let holder: NotebookHolder<Notebook> | null = null;
@@ -57,6 +59,7 @@ function openNotebookFile(dbFile: string): Notebook {
   return createNotebook({
     dbFile,
     printHtmlToPdf,
+    parseWorker: importWorker,
     ...(nativeBinding ? { nativeBinding } : {}),
     onInternalError: (method, error) => console.error(`[dossier] ${method} failed`, error),
   });

@@ -30,6 +30,8 @@ export interface AssembleInput {
   titleFromFirstBlock: boolean;
   /** Title when nothing better is found (given the final text); defaults to the file name. */
   fallbackTitle?: (text: string) => string;
+  /** The blocks are already canonical (collapsed, none blank), as textToBlocks makes them. */
+  canonical?: boolean;
 }
 
 /** How many blocks at the top are searched for a byline, date or dateline. */
@@ -37,9 +39,11 @@ const HEAD = 6;
 
 export function assembleArticle(input: AssembleInput): ImportedArticle {
   const hints = input.hints ?? {};
-  let blocks = input.blocks
-    .map((block) => ({ ...block, text: collapseInline(block.text) }))
-    .filter((block) => !isBlank(block.text));
+  let blocks = input.canonical
+    ? [...input.blocks]
+    : input.blocks
+        .map((block) => ({ ...block, text: collapseInline(block.text) }))
+        .filter((block) => !isBlank(block.text));
 
   let title = cleanTitle(hints.title);
   if (!title) {

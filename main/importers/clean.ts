@@ -202,7 +202,9 @@ function heuristicReason(block: Block): RemovalReason | null {
   if (text.length <= 60 && RELATED_HEADING.test(text)) return 'related-heading';
   if (text.length <= 80 && PAGE_FURNITURE.test(text)) return 'page-furniture';
   if (text.length <= 200 && PHOTO_BY.test(text)) return 'image-credit';
-  if (text.length <= 400 && TRAILING_IMAGE_CREDIT.test(text)) return 'image-credit';
+  if (text.length <= 400 && mayEndInCredit(text) && TRAILING_IMAGE_CREDIT.test(text)) {
+    return 'image-credit';
+  }
   if (block.linkDensity >= 0.6 && text.length <= 300 && !isSubstantive(block)) return 'links';
   return null;
 }
@@ -219,6 +221,16 @@ const PAGE_FURNITURE =
   /^(?:advertisement|advertising|sponsored(?:[\s\u00a0]+content)?|story[\s\u00a0]+continues[\s\u00a0]+below(?:[\s\u00a0]+(?:this[\s\u00a0]+)?(?:advertisement|ad))?|article[\s\u00a0]+continues[\s\u00a0]+(?:below|after[\s\u00a0]+(?:this[\s\u00a0]+)?(?:advertisement|ad))|listen[\s\u00a0]+to[\s\u00a0]+(?:this|the)[\s\u00a0]+(?:article|story)(?:[\s\u00a0]+\d+[\s\u00a0]*min)?|\d+[\s\u00a0]*(?:min|mins|minutes?)[\s\u00a0]+read|reading[\s\u00a0]+time:?[\s\u00a0]*\d+[\s\u00a0]*(?:min|mins|minutes?)|print(?:[\s\u00a0]+this[\s\u00a0]+(?:page|article))?|font[\s\u00a0]+size:?.*|text[\s\u00a0]+size:?.*|\d+[\s\u00a0]+comments?|comments?(?:[\s\u00a0]*\(\d+\))?|leave[\s\u00a0]+a[\s\u00a0]+comment|show[\s\u00a0]+comments?|skip[\s\u00a0]+to[\s\u00a0]+(?:main[\s\u00a0]+)?content|back[\s\u00a0]+to[\s\u00a0]+top)[\s\u00a0.!]*$/iu;
 const TRAILING_IMAGE_CREDIT =
   /(?:[[(](?:file[\s\u00a0]+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?)\b[^\])]{1,120}[\])]|(?:^|[.!?][\s\u00a0]+|\|[\s\u00a0]*)(?:photo(?:graph)?|image|picture)s?(?:[\s\u00a0]+credit)?[\s\u00a0]*:[^.:]{1,80})[\s\u00a0.]*$/iu;
+/**
+ * What TRAILING_IMAGE_CREDIT needs at the end of a block: a closing bracket, or a colon in the
+ * last hundred characters. Checked from the end, which the pattern itself cannot do.
+ */
+function mayEndInCredit(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s\u00a0.]/.test(text.charAt(end - 1))) end -= 1;
+  const last = text.charAt(end - 1);
+  return last === ')' || last === ']' || text.lastIndexOf(':') >= end - 100;
+}
 const PROMO_LABEL =
   /^(?:also[\s\u00a0]+(?:see|read|watch|listen|on)|see[\s\u00a0]+also|read[\s\u00a0]+(?:also|more|next|too|this)|related(?:[\s\u00a0]+(?:article|story|stories|news|coverage|reading))?|recommended(?:[\s\u00a0]+reading)?|more[\s\u00a0]+(?:on|from|about|news|stories)(?:[\s\u00a0]+[\p{L}\p{N}’']+){0,3}|must[\s\u00a0]+read|don[’']?t[\s\u00a0]+miss|you[\s\u00a0]+(?:may|might)[\s\u00a0]+also[\s\u00a0]+like|further[\s\u00a0]+reading|suggested(?:[\s\u00a0]+reading)?|in[\s\u00a0]+case[\s\u00a0]+you[\s\u00a0]+missed[\s\u00a0]+it|watch|listen)[\s\u00a0]*(?::|\||»|›|>|[–—]|-[\s\u00a0])[\s\u00a0]*\S/iu;
 const RELATED_HEADING =

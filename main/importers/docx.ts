@@ -2,7 +2,8 @@
 // converts to HTML without images or external files, and reads that HTML like a pasted
 // document. Knows the OOXML package layout, nothing of the notebook.
 
-import mammoth from 'mammoth';
+import { createRequire } from 'node:module';
+import type MammothModule from 'mammoth';
 import type { ImportedArticle } from './article';
 import { ImportError } from './errors';
 import { importHtml } from './html';
@@ -41,6 +42,7 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<I
   }
   let html: string;
   try {
+    const mammoth = loadMammoth();
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
@@ -105,4 +107,13 @@ function decodeXmlEntities(text: string): string {
       );
     },
   );
+}
+
+type Mammoth = typeof MammothModule;
+let mammothModule: Mammoth | null = null;
+
+/** mammoth takes a tenth of a second to load, so it loads on the first Word import. */
+function loadMammoth(): Mammoth {
+  mammothModule ??= createRequire(import.meta.url)('mammoth') as Mammoth;
+  return mammothModule;
 }

@@ -2,7 +2,17 @@
 // running scripts, loading resources or touching the network; the interfaces below are the
 // small part of the DOM the importers use, so nothing else leaks in from a browser lib.
 
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as LinkedomModule from 'linkedom';
+
+type Linkedom = typeof LinkedomModule;
+let linkedom: Linkedom | null = null;
+
+/** linkedom takes a fifth of a second to load, so it loads on the first HTML, Markdown or Word import. */
+function parseHTML(source: string): ReturnType<Linkedom['parseHTML']> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedom.parseHTML(source);
+}
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

@@ -1,14 +1,12 @@
 // Public entry point of the importers: bytes (or pasted text/HTML) in, ImportedArticle out.
+// Each format's reader (and the libraries it needs) loads on first use, so a plain-text
+// import, and the import worker's start, pay only for what they read.
 // Picks the format from the extension, then from the bytes, applies the size and sanity
 // checks every format shares, and maps any failure to an ImportError that names the file.
 // Pure: no database, no file system, no DOM globals, no Electron, no network.
 
 import type { ImportFormat, ImportedArticle } from './article';
-import { importDocx } from './docx';
 import { ImportError } from './errors';
-import { importHtml } from './html';
-import { importMarkdown } from './markdown';
-import { importPdf } from './pdf';
 import {
   declaredHtmlCharset,
   decodeText,
@@ -52,16 +50,19 @@ export async function importFile(
   try {
     switch (format) {
       case 'pdf':
-        return await importPdf(bytes, fileName);
+        return await (await import('./pdf')).importPdf(bytes, fileName);
       case 'docx':
-        return await importDocx(bytes, fileName);
+        return await (await import('./docx')).importDocx(bytes, fileName);
       case 'html':
-        return importHtml(readText(bytes, fileName, declaredHtmlCharset(bytes)), {
-          fileName,
-          extractMainContent: true,
-        });
+        return (await import('./html')).importHtml(
+          readText(bytes, fileName, declaredHtmlCharset(bytes)),
+          {
+            fileName,
+            extractMainContent: true,
+          },
+        );
       case 'markdown':
-        return importMarkdown(readText(bytes, fileName), fileName);
+        return (await import('./markdown')).importMarkdown(readText(bytes, fileName), fileName);
       case 'text':
         return importText(readText(bytes, fileName), fileName);
     }
@@ -85,7 +86,7 @@ export async function importPaste(input: {
   const titleFromText = (body: string) => openingWords(body);
   try {
     if (/\S/.test(html.replace(/<[^>]*>/g, '').replace(/&nbsp;/gi, ' '))) {
-      return importHtml(html, {
+      return (await import('./html')).importHtml(html, {
         fileName: PASTE_NAME,
         extractMainContent: false,
         fallbackTitle: titleFromText,

@@ -5,7 +5,6 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { paragraph, type Block, type ImportedArticle } from './article';
 import { assembleArticle } from './assemble';
 import { collapseInline } from './canonical';
@@ -50,6 +49,8 @@ const CMAP_URL = packagedData('cmaps');
 const STANDARD_FONT_URL = packagedData('standard_fonts');
 
 export async function importPdf(bytes: Uint8Array, fileName: string): Promise<ImportedArticle> {
+  // pdfjs takes a tenth of a second to load: only PDF imports pay for it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given; the caller keeps its bytes.
     data: new Uint8Array(bytes),

@@ -129,19 +129,18 @@ const SAMPLE = 64 * 1024;
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bomEncoding(bytes)?.encoding.startsWith('utf-16')) return false;
   const sample = bytes.subarray(0, SAMPLE);
+  if (sample.indexOf(0) !== -1) return true;
   let control = 0;
-  for (let index = 0; index < sample.length; index += 1) {
-    const byte = sample[index]!;
-    if (byte === 0) return true;
-    if (
-      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) ||
-      byte === 0x7f
-    ) {
-      control += 1;
-    }
-  }
+  for (let index = 0; index < sample.length; index += 1) control += CONTROL_BYTE[sample[index]!]!;
   return sample.length > 0 && control / sample.length > 0.05;
 }
+
+/** 1 for control bytes that text files do not contain (all but tab, newlines, form feed). */
+const CONTROL_BYTE = Uint8Array.from({ length: 256 }, (_, byte) =>
+  (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f
+    ? 1
+    : 0,
+);
 
 /**
  * Decodes text strictly: UTF-8 (or UTF-16 with a BOM), or a charset the document declares

@@ -14,6 +14,7 @@ export function importText(
     format: 'text',
     fileName,
     blocks: textToBlocks(text),
+    canonical: true,
     titleFromFirstBlock: true,
     ...(fallbackTitle ? { fallbackTitle } : {}),
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph } from '../../../../main/importers/article';
 import {
   collapseInline,
   joinBlocks,
@@ -32,7 +31,7 @@ describe('canonical text', () => {
   });
 
   it('separates paragraphs with exactly one blank line', () => {
-    expect(joinBlocks([paragraph('One'), paragraph('  '), paragraph('Two')])).toBe('One\n\nTwo');
+    expect(joinBlocks(textToBlocks('One  \n\n \u00a0 \n\n\n  Two\t'))).toBe('One\n\nTwo');
   });
 
   it('treats every line as a paragraph in text copied from the web (long unwrapped lines)', () => {

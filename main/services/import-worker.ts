@@ -1,0 +1,44 @@
+// The import worker thread: reads and parses the files it is sent (parse-pool.ts) and posts
+// the parsed articles back. It never touches the database.
+import { parentPort } from 'node:worker_threads';
+import { parsePath, type ParsedFile } from './import-parse';
+import type { ParseReply, ParseRequest } from './parse-pool';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker runs only as a worker thread.');
+
+/** Each article's bytes were copied into their own buffer on reading, so they can move. */
+function transferables(results: readonly ParsedFile[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const result of results) {
+    if (result.kind !== 'article') continue;
+    const { buffer, byteOffset, byteLength } = result.bytes;
+    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) {
+      buffers.add(buffer);
+    }
+  }
+  return [...buffers];
+}
+
+/**
+ * One request at a time, in the order sent: parsing awaits between files, and interleaved
+ * requests would all finish late, while the importer needs the oldest one first.
+ */
+const queue: ParseRequest[] = [];
+let running = false;
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let request = queue.shift(); request; request = queue.shift()) {
+    const results: ParsedFile[] = [];
+    for (const file of request.files) results.push(await parsePath(file, request.maxBytes));
+    const reply: ParseReply = { id: request.id, results };
+    port!.postMessage(reply, transferables(results));
+  }
+  running = false;
+}
+
+port.on('message', (request: ParseRequest) => {
+  queue.push(request);
+  if (!running) void drain();
+});
