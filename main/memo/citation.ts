@@ -39,8 +39,11 @@ export function dayOf(value: string | null | undefined): string | null {
   return match ? match[0] : null;
 }
 
+/** Ends in . ! ? or …, perhaps followed by closing quotes or a bracket; read from the end. */
 function endsWithPunctuation(text: string): boolean {
-  return /[.!?…]["”’»)]*$/.test(text);
+  let at = text.length - 1;
+  while (at >= 0 && '"”’»)'.includes(text.charAt(at))) at -= 1;
+  return at >= 0 && '.!?…'.includes(text.charAt(at));
 }
 
 /** The full reference in a note: author, “title”, publisher, date, place in the article. */

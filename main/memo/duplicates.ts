@@ -213,20 +213,25 @@ function prefixLength(size: number, threshold: number): number {
 }
 
 function isSameStatement(a: Prepared, b: Prepared): boolean {
-  const sharedWords = sharedCount(a.words, b.words);
   const largerWords = Math.max(a.words.length, b.words.length);
-  if (
+  const [short, long] = a.sequence.length <= b.sequence.length ? [a, b] : [b, a];
+  // Sizes alone often rule both tests out, before any list is merged.
+  const mayOverlap =
     largerWords >= MIN_CONTENT_WORDS &&
+    Math.min(a.words.length, b.words.length) >= WORD_THRESHOLD * largerWords;
+  const mayContain =
+    short.sequence.length >= MIN_CONTAINED_WORDS && short.words.length <= long.words.length;
+  if (!mayOverlap && !mayContain) return false;
+  const sharedWords = sharedCount(a.words, b.words);
+  if (
+    mayOverlap &&
     sharedWords >= WORD_THRESHOLD * largerWords &&
     sharedCount(a.pairs, b.pairs) >= PAIR_THRESHOLD * Math.max(a.pairs.length, b.pairs.length)
   ) {
     return true;
   }
-  const [short, long] = a.sequence.length <= b.sequence.length ? [a, b] : [b, a];
   return (
-    short.sequence.length >= MIN_CONTAINED_WORDS &&
-    sharedWords === short.words.length &&
-    containsRun(long.sequence, short.sequence)
+    mayContain && sharedWords === short.words.length && containsRun(long.sequence, short.sequence)
   );
 }
 
