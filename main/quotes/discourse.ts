@@ -756,9 +756,13 @@ function resolvePronoun(
       : info.number === 'thing'
         ? ['organisation']
         : ['person'];
+  // "it" is also a body named by its noun ("the defence ministry", "the mission"), which is
+  // kept as a collective because it has no proper name.
+  const isBody = (entity: Entity): boolean =>
+    info.number === 'thing' && entity.kind === 'collective' && entity.sorts.size > 0;
   const compatible = (mention: Mention): boolean =>
     mention.position < position &&
-    wanted.includes(mention.entity.kind) &&
+    (wanted.includes(mention.entity.kind) || isBody(mention.entity)) &&
     (info.gender === null ||
       mention.entity.gender === null ||
       mention.entity.gender === info.gender);

@@ -361,7 +361,7 @@ const organisationNouns = wordSet(`
   collective coalition alliance bloc campaign movement business retailer manufacturer insurer
   operator broadcaster publisher developer carrier utility centre center service bureau
   directorate inspectorate watchdog tribunal prosecutor state country nation city municipality
-  region province
+  region province mission
 `);
 
 export function isOrganisationNoun(lower: string): boolean {
@@ -379,7 +379,7 @@ const organisationNameWords = wordSet(`
   forum parliament senate congress assembly cabinet embassy consulate secretariat initiative
   programme program project museum festival orchestra theatre theater studio studios media
   television radio broadcasting railway railways airport port exchange reserve treasury navy
-  army forces guard brigade
+  army forces guard brigade mission
 `);
 
 export function isOrganisationNameWord(lower: string): boolean {

@@ -62,6 +62,9 @@ interface SubjectSearch {
   coordinated: boolean;
 }
 
+/** Words that open a relative clause after a comma ("X, who chairs the board, said"). */
+const relativeOpeners = new Set(['who', 'whose', 'which']);
+
 /** Participles that report speech even after a verb that is not itself a report. */
 const sayingParticiples = wordSet(`
   say add state warn argue insist claim explain tell rule find
@@ -85,12 +88,16 @@ export function findReports(discourse: Discourse, sentence: Sentence): Report[] 
     const report = verb.participle
       ? readParticiple(discourse, tokens, index, verb, reports)
       : readFinite(discourse, tokens, index, verb, reports);
-    if (report === null) continue;
+    if (report === null || withinReportedClause(tokens, report, reports)) continue;
     reports.push(report);
     // Whoever is reported becomes the likeliest antecedent of a later "he", "she" or "they";
     // a stance verb that reported nothing ("opposed the tariffs") is an action, not speech.
     const entity = report.resolution?.entity;
-    const spoke = report.indirect || report.verb?.frame !== 'stance';
+    // …except for a body taking a position ("The ministry rejected that account."): the
+    // statement that follows ("In a statement, it said …") is usually its own.
+    const bodyStance =
+      report.subject?.kind === 'organisation' || report.subject?.kind === 'organisation-noun';
+    const spoke = report.indirect || report.verb?.frame !== 'stance' || bodyStance;
     if (entity != null && report.subject !== null && spoke) {
       const previous = tokens[report.subject.from - 1];
       const afterQuote =
@@ -101,6 +108,26 @@ export function findReports(discourse: Discourse, sentence: Sentence): Report[] 
     }
   }
   return reports;
+}
+
+/** Words that open an adverbial clause: what follows them is part of the sentence around. */
+const adverbialOpeners = new Set(['after', 'before', 'because', 'since', 'until', 'when', 'while']);
+
+/**
+ * `It said the checks began after inspectors found “irregularities”`: a cue inside an
+ * adverbial clause of what someone else is reported to have said is part of that report,
+ * and its quotation is theirs, not a new speaker's.
+ */
+function withinReportedClause(tokens: Token[], report: Report, earlier: Report[]): boolean {
+  if (report.subject === null) return false;
+  const opener = tokens[report.subject.from - 1];
+  if (opener?.kind !== 'word' || !adverbialOpeners.has(opener.lower)) return false;
+  return earlier.some(
+    (outer) =>
+      outer.indirect &&
+      outer.contentFrom <= report.subject!.from &&
+      report.cueFrom < outer.contentTo,
+  );
 }
 
 function cueWords(
@@ -266,6 +293,14 @@ function findSubject(discourse: Discourse, tokens: Token[], verbIndex: number): 
     while (open >= 0 && tokens[open]?.text !== ',' && tokens[open]?.kind !== 'quote') open--;
     // "Tomasz, 71, a retired postman, said": the age is a second apposition; look past it.
     if (open >= 2 && ageFollows(tokens, open - 2)) open -= 2;
+    // "X, who signed the deal with her counterpart, Y, said": a relative clause can hold an
+    // apposition of its own; the subject is still what the clause describes.
+    for (let at = open - 1; at > 0 && tokens[at]?.kind !== 'quote'; at--) {
+      if (tokens[at]?.text === ',' && relativeOpeners.has(tokens[at + 1]?.lower ?? '')) {
+        open = at;
+        break;
+      }
+    }
     if (open < 0 || tokens[open]?.kind === 'quote' || open + 1 >= verbIndex - 1) {
       return { phrase: null, coordinated: false };
     }
@@ -286,7 +321,10 @@ function findSubject(discourse: Discourse, tokens: Token[], verbIndex: number): 
       : parsePhrase(text, tokens, open + 1, verbIndex - 1, vocabulary);
     const named = (phrase: NounPhrase | null): boolean =>
       phrase !== null && ['person', 'name'].includes(phrase.kind);
-    if (named(inner) && !named(outer)) return { phrase: inner, coordinated: false };
+    // "The state railway company, Northline Rail, said": the apposition names the body.
+    const namesBody =
+      inner?.kind === 'organisation' && outer !== null && outer.kind === 'organisation-noun';
+    if ((named(inner) && !named(outer)) || namesBody) return { phrase: inner, coordinated: false };
     return { phrase: outer, coordinated: false };
   }
   const start = phraseStartBefore(tokens, verbIndex, vocabulary);

@@ -623,3 +623,44 @@ describe('findQuotes: rules from held-out set 5', () => {
     expect(item).toMatchObject({ speaker: 'two rivals', speakerAsWritten: 'both' });
   });
 });
+
+describe('findQuotes: subjects and bodies found in held-out set 6', () => {
+  const speakerOf = (text: string, kind: QuoteCandidate['kind'], start: string) =>
+    only(text, kind).find((candidate) => candidate.exact.startsWith(start))?.speaker;
+
+  it('takes the subject before a relative clause, not a name inside it', () => {
+    const text =
+      'Harbour Minister Odile Brask, who met her northern counterpart, Sten Aalvik, in Corran, said the ferry link would reopen in June.';
+    expect(speakerOf(text, 'indirect', 'the ferry link')).toBe('Odile Brask');
+  });
+
+  it('prefers the proper name an apposition gives a body', () => {
+    const text =
+      'The state railway company, Marisk Railways, said it would hire 40 drivers next year.';
+    expect(speakerOf(text, 'indirect', 'it would hire')).toBe('Marisk Railways');
+  });
+
+  it('reads "it" and "the ministry" as the body that last took a position', () => {
+    const text = [
+      'The farm ministry said on Monday that exports had fallen.',
+      "Corran's water ministry, which runs the dams, rejected that figure. In a statement, it said the reservoirs were full.",
+      'The ministry called the report "misleading and late".',
+    ].join('\n\n');
+    expect(speakerOf(text, 'indirect', 'the reservoirs')).toBe("Corran's water ministry");
+    expect(speakerOf(text, 'direct', 'misleading')).toBe("Corran's water ministry");
+  });
+
+  it('resolves "the mission" to a named mission', () => {
+    const text = [
+      'The Lake Shore Observer Mission sent two staff to the pier on Friday.',
+      'According to the mission, the boats had left before dawn.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'indirect', 'the boats')).toBe('Lake Shore Observer Mission');
+  });
+
+  it('keeps a quotation inside an adverbial clause of a report with that report', () => {
+    const text =
+      'The port authority said the new checks were introduced after auditors found “serious gaps” in the records.';
+    expect(speakerOf(text, 'direct', 'serious gaps')).toBe('port authority');
+  });
+});
