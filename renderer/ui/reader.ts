@@ -62,6 +62,8 @@ export function openReader(options: ReaderOptions) {
   let editingId: number | null = null;
   const filters = { speaker: '', tag: '', kind: '' };
   let pendingSuggestions: Suggestion[] = [];
+  /** Set once the reader is closed: answers that arrive later must not touch the page. */
+  let destroyed = false;
   let suggestionsOpen = true;
   const suggestionKey = (suggestion: Suggestion) =>
     `${suggestion.start}:${suggestion.end}:${suggestion.kind}`;
@@ -219,6 +221,7 @@ export function openReader(options: ReaderOptions) {
   }
 
   function apply(change: { removed: number[]; upserted: Highlight[] }): void {
+    if (destroyed) return;
     for (const id of change.removed) {
       byId.delete(id);
       removeHighlight(String(id))(view.state, view.dispatch);
@@ -244,12 +247,19 @@ export function openReader(options: ReaderOptions) {
   // ---- suggestions from the quote finder ------------------------------------------------------
 
   async function loadSuggestions(): Promise<void> {
+    let loaded: Suggestion[];
     try {
-      pendingSuggestions = await api.listSuggestions({ articleId: article.id });
+      loaded = await api.listSuggestions({ articleId: article.id });
     } catch (error) {
-      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+      if (!destroyed) {
+        toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+      }
       return;
     }
+    // The analyst may have opened another article meanwhile: this reader's panel is gone, and
+    // writing into the shared panel would show this article's count under the other one.
+    if (destroyed) return;
+    pendingSuggestions = loaded;
     setSuggestions(
       pendingSuggestions.map((suggestion) => ({
         key: suggestionKey(suggestion),
@@ -762,6 +772,7 @@ export function openReader(options: ReaderOptions) {
     applyChange,
     annotationEntry,
     destroy(): void {
+      destroyed = true;
       view.destroy();
       toolbar.remove();
     },

@@ -47,6 +47,10 @@ test('a rejected suggestion stays rejected after a reload', async ({ page }) => 
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   const suggestions = page.getByRole('region', { name: 'Suggestions' });
   const toggle = suggestions.getByRole('button', { name: /suggestions? to review/ });
+  // The count is read once every request the reader made on opening has been answered, so it
+  // is the settled count and not one the library showed a moment before.
+  await page.waitForLoadState('networkidle');
+  await expect(suggestions.locator('.suggestion-item').first()).toBeVisible();
   const before = Number(((await toggle.textContent()) ?? '').match(/\d+/)?.[0]);
   await suggestions
     .locator('.suggestion-item')
