@@ -5,7 +5,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/open';
-import { getArticle } from '../../../../db/queries/articles';
+import { getArticle, setArticleDeleted } from '../../../../db/queries/articles';
 import { createImportService, type ImportOutcome } from '../../../../main/services/imports';
 import { nodeWorkerSpawner } from '../../../../main/services/parse-pool';
 import { seededRandom, syntheticArticle } from '../../../bench/synthetic';
@@ -108,4 +108,24 @@ describe('import service with the import worker', () => {
     expect(outcomes.filter((outcome) => outcome.status === 'imported').length).toBeGreaterThan(80);
     db.close();
   }, 60_000);
+
+  it('reports a second copy as a duplicate and brings a deleted article back on re-import', async () => {
+    const db = openDatabase(path.join(tempDir(), 'notebook.sqlite'));
+    const service = createImportService(db);
+    const bytes = new TextEncoder().encode(
+      'Ferry timetable agreed\n\nThe harbour board of Corran agreed a winter timetable for the island ferry on Monday.\n',
+    );
+    const first = await service.importBytes({ bytes, fileName: 'ferry.txt' });
+    expect(first).toMatchObject({ status: 'imported', title: 'Ferry timetable agreed' });
+    const again = await service.importBytes({ bytes, fileName: 'ferry-copy.txt' });
+    expect(again).toMatchObject({ status: 'duplicate', articleId: first.articleId });
+
+    setArticleDeleted(db, first.articleId!, true);
+    expect(getArticle(db, first.articleId!)).toBeUndefined();
+    const restored = await service.importBytes({ bytes, fileName: 'ferry.txt' });
+    expect(restored).toMatchObject({ status: 'imported', articleId: first.articleId });
+    expect(getArticle(db, first.articleId!)?.title).toBe('Ferry timetable agreed');
+    expect((db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(1);
+    db.close();
+  });
 });
