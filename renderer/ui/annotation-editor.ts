@@ -137,6 +137,12 @@ export function createAnnotationEditor(
       return options;
     },
     choose: (option) => void chooseTag(option),
+    // Enter on a typed tag adds it (creating it if new); Save waits until it has.
+    enterTyped: () =>
+      void run(async () => {
+        await resolveTypedTag();
+        renderChips();
+      }),
   });
 
   async function chooseTag(option: ComboOption): Promise<void> {

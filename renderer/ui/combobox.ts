@@ -16,6 +16,12 @@ export interface ComboboxOptions {
   placeholder?: string;
   provide: (query: string) => Promise<ComboOption[]>;
   choose: (option: ComboOption) => void;
+  /**
+   * Enter on typed text with no option highlighted (the options may not have arrived yet):
+   * the field takes the text itself, so Enter means the same however fast the analyst types.
+   * Without it, Enter falls through to the form.
+   */
+  enterTyped?: (text: string) => void;
 }
 
 let serialCounter = 0;
@@ -120,6 +126,11 @@ export function createCombobox(options: ComboboxOptions) {
       if (!list.hidden && active >= 0) {
         event.preventDefault();
         pick(active);
+      } else if (options.enterTyped && input.value.trim()) {
+        event.preventDefault();
+        serial++; // options still on their way are for text that has now been taken
+        close();
+        options.enterTyped(input.value.trim());
       }
     } else if (event.key === 'Escape' && !list.hidden) {
       event.preventDefault();

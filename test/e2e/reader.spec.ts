@@ -17,6 +17,8 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   await page.getByRole('option', { name: 'Create speaker “Murat Nurtleu”' }).click();
   await page.getByLabel('Tags', { exact: true }).fill('multilateralism');
   await page.getByLabel('Tags', { exact: true }).press('Enter');
+  // Enter adds the tag and keeps the editor open, so the note can still be written.
+  await expect(page.getByRole('button', { name: 'Remove tag multilateralism' })).toBeVisible();
   await page.getByLabel('Note', { exact: true }).fill('The format as a flagship.');
   await page.getByRole('button', { name: 'Save' }).click();
 

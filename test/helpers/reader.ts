@@ -68,5 +68,7 @@ export async function markQuote(
   await page.getByRole('option', { name: `Create speaker “${quote.speaker}”` }).click();
   await page.getByLabel('Tags', { exact: true }).fill(quote.tag);
   await page.getByLabel('Tags', { exact: true }).press('Enter');
+  // Enter adds the typed tag as a chip (however soon it comes after typing); then Save.
+  await expect(page.getByRole('button', { name: `Remove tag ${quote.tag}` })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
 }
