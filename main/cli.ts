@@ -17,9 +17,7 @@ import { findQuotes } from './quotes';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../db/model';
 import type { MemoFormat, MemoScope } from './memo/model';
-
-/** The CLI and web host run from the sources (through tsx), so their import worker does too. */
-const SOURCE_IMPORT_WORKER = new URL('./services/import-worker.mjs', import.meta.url);
+import { importWorkerScript } from './services/import-worker-script';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -153,7 +151,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     notebookPath,
     openNotebook() {
       mkdirSync(path.dirname(notebookPath), { recursive: true });
-      return createNotebook({ dbFile: notebookPath, parseWorker: SOURCE_IMPORT_WORKER });
+      return createNotebook({ dbFile: notebookPath, parseWorker: importWorkerScript() });
     },
   };
   try {

@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/open';
 import { createNotebook } from '../../main/composition';
 import { contentHash, countWords } from '../../main/services/imports';
 import { importFile } from '../../main/importers';
+import { importWorkerScript } from '../../main/services/import-worker-script';
 import { seededRandom, syntheticArticle } from './synthetic';
 import { formatMs, median, now, percentile, report, type BenchLine } from './stats';
 
@@ -65,7 +66,7 @@ async function rawImport(dbFile: string, files: readonly SyntheticFile[]) {
 async function ourImport(dbFile: string, folder: string) {
   const notebook = createNotebook({
     dbFile,
-    parseWorker: new URL('../../main/services/import-worker.mjs', import.meta.url),
+    parseWorker: importWorkerScript(),
   });
   const start = now();
   const outcomes = await notebook.services.imports.importPaths([folder]);
@@ -78,7 +79,7 @@ async function ourImport(dbFile: string, folder: string) {
 export async function benchLibrary(
   workDir: string,
   count = Number(process.env.BENCH_ARTICLES ?? 10_000),
-  rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3)),
+  rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5)),
 ): Promise<boolean> {
   console.log(`\nLibrary: ${count.toLocaleString()} synthetic articles of ~600 words`);
   const folder = path.join(workDir, 'articles');
