@@ -1,17 +1,13 @@
 // The shapes every importer produces: the public ImportedArticle and the intermediate
 // Block list that format readers hand to the shared prose pipeline (assemble.ts).
 
+import type { ArticleMetadata } from '../../db/model';
+
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
-export interface ImportedArticle {
+/** The metadata the library shows and edits, the canonical text, and what cleaning removed. */
+export interface ImportedArticle extends ArticleMetadata {
   format: ImportFormat;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  dateline: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  sourceUrl: string | null;
   text: string;
   removed: string[];
 }

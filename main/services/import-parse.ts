@@ -123,11 +123,8 @@ export async function parsePath(file: string, maxBytes: number): Promise<ParsedF
   }
   let bytes: Uint8Array;
   try {
-    // A copy in a buffer of its own (readFile may hand out a slice of a shared pool), so the
-    // bytes can be stored as they are or moved from a worker thread.
-    bytes = new Uint8Array(
-      info.size <= SYNC_READ_LIMIT ? readFileSync(file) : await readFile(file),
-    );
+    const read = info.size <= SYNC_READ_LIMIT ? readFileSync(file) : await readFile(file);
+    bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   } catch (error) {
     return { kind: 'outcome', outcome: failedOutcome(file, error) };
   }

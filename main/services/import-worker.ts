@@ -7,7 +7,7 @@ import type { ParseReply, ParseRequest } from './parse-pool';
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread.');
 
-/** Each article's bytes were copied into their own buffer on reading, so they can move. */
+/** Bytes that fill a buffer of their own move without a copy; a slice of a shared one is copied. */
 function transferables(results: readonly ParsedFile[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const result of results) {

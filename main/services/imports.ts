@@ -58,25 +58,12 @@ export interface ImportServiceOptions {
   parseWorkers?: number | undefined;
 }
 
-/** Files parsed ahead of storing on this thread; large files are read asynchronously, so those overlap. */
-const READ_AHEAD = 16;
 /** Below this many files a worker's start-up costs more than it saves. */
 const WORKER_MIN_FILES = 48;
 
-/** Reads and parses files on this thread, a few ahead of the consumer, yielding in order. */
+/** Reads and parses files on this thread, one after another, yielding in order. */
 async function* parseHere(files: readonly string[], maxBytes: number): AsyncGenerator<ParsedFile> {
-  const inFlight: Promise<ParsedFile>[] = [];
-  let nextFile = 0;
-  const fill = () => {
-    while (nextFile < files.length && inFlight.length < READ_AHEAD)
-      inFlight.push(parsePath(files[nextFile++]!, maxBytes));
-  };
-  fill();
-  while (inFlight.length > 0) {
-    const parsed = await inFlight.shift()!;
-    fill();
-    yield parsed;
-  }
+  for (const file of files) yield await parsePath(file, maxBytes);
 }
 
 export function createImportService(db: NotebookDatabase, options: ImportServiceOptions = {}) {
@@ -108,18 +95,10 @@ export function createImportService(db: NotebookDatabase, options: ImportService
   ): ImportOutcome {
     const { article, bytes, contentHash: hash, wordCount, file: label } = parsed;
     const articleId = queries.insertArticleUnlessStored(db, {
-      title: article.title,
-      author: article.author,
-      publisher: article.publisher,
-      dateline: article.dateline,
-      publishedAt: article.publishedAt,
-      language: article.language,
-      sourceUrl: article.sourceUrl,
-      format: article.format,
+      ...article,
       sourcePath: source.path,
       originalName: source.name,
       original: bytes,
-      text: article.text,
       contentHash: hash,
       wordCount,
     });
