@@ -59,6 +59,21 @@ export default tseslint.config(
     },
   },
   {
+    // Raw baselines in test/bench may use better-sqlite3 directly; the app may not.
+    files: ['main/**', 'db/**'],
+    ignores: ['db/transaction.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Begin transactions through db/transaction.ts (writeTransaction or readTransaction), so every write is IMMEDIATE.',
+        },
+      ],
+    },
+  },
+  {
     files: ['main/electron/**', 'main/preload/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

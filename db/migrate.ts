@@ -3,6 +3,7 @@
 // database at the previous version. Released migrations are never edited, only appended.
 import type Database from 'better-sqlite3';
 import { migrations, type Migration } from './migrations';
+import { writeTransaction } from './transaction';
 
 export function readUserVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -23,10 +24,10 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   let applied = 0;
   for (const migration of list) {
     if (migration.version <= readUserVersion(db)) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
     applied += 1;
   }
   return applied;

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { HighlightKind, MemoRow } from '../model';
 import { nowIso, statement } from './statements';
+import { readTransaction } from '../transaction';
 
 export interface MemoRowFilter {
   speakerIds?: readonly number[] | undefined;
@@ -82,7 +83,7 @@ export function queryMemoRows(
   filter: MemoRowFilter,
 ): { rows: MemoRow[]; articles: Map<number, MemoArticle> } {
   // One read transaction, so the three reads see the same notebook.
-  return db.transaction(() => readMemoRows(db, filter))();
+  return readTransaction(db, () => readMemoRows(db, filter));
 }
 
 function readMemoRows(

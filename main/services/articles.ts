@@ -5,6 +5,7 @@ import * as queries from '../../db/queries/articles';
 import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../../db/model';
 import { notFound } from '../ipc/errors';
 import { snippetMaker } from './snippet';
+import { writeTransaction } from '../../db/transaction';
 
 export const SEARCH_LIMIT_MAX = 100;
 
@@ -22,7 +23,7 @@ export function createArticleService(db: NotebookDatabase) {
     count: (): number => queries.countArticles(db),
     /** Changes only the fields given; null clears a field (title cannot be cleared). */
     updateMetadata(id: number, changes: Partial<ArticleMetadata>): Article {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         const next: ArticleMetadata = {
           title: changes.title ?? current.title,
@@ -36,7 +37,7 @@ export function createArticleService(db: NotebookDatabase) {
         };
         queries.updateArticleMetadata(db, id, next);
         return require(id);
-      })();
+      });
     },
     /** Moves an article out of the library; restore() brings it back with its annotations. */
     remove(id: number): { id: number } {

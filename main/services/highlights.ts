@@ -12,6 +12,7 @@ import type { Article, Highlight, HighlightKind } from '../../db/model';
 import { describeRange, reanchorAll } from '../anchoring';
 import { invalidInput, notFound } from '../ipc/errors';
 import type { AnnotationChange, QuotationInContext, TextRevision } from '../ipc/contract';
+import { writeTransaction } from '../../db/transaction';
 
 export interface NewHighlightInput {
   articleId: number;
@@ -116,7 +117,7 @@ export function createHighlightService(db: NotebookDatabase) {
   }
 
   function replay(articleId: number, direction: 'undo' | 'redo'): AnnotationChange | null {
-    return db.transaction((): AnnotationChange | null => {
+    return writeTransaction(db, (): AnnotationChange | null => {
       requireArticle(articleId);
       const entry =
         direction === 'undo'
@@ -134,7 +135,7 @@ export function createHighlightService(db: NotebookDatabase) {
         upserted: highlight ? [highlight] : [],
         ...counts(articleId),
       };
-    })();
+    });
   }
 
   return {
@@ -144,7 +145,7 @@ export function createHighlightService(db: NotebookDatabase) {
     },
     get: require,
     create(input: NewHighlightInput): Highlight {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const article = requireArticle(input.articleId);
         if (input.end > article.text.length || input.start >= input.end) {
           throw invalidInput(
@@ -173,10 +174,10 @@ export function createHighlightService(db: NotebookDatabase) {
           stateOf(created),
         );
         return created;
-      })();
+      });
     },
     update(id: number, changes: HighlightChanges): Highlight {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         checkReferences(changes.speakerId, changes.tagIds);
         queries.updateHighlight(db, id, {
@@ -194,19 +195,19 @@ export function createHighlightService(db: NotebookDatabase) {
           stateOf(updated),
         );
         return updated;
-      })();
+      });
     },
     remove(id: number): { id: number } {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         queries.deleteHighlight(db, id);
         history.appendEntry(db, current.articleId, 'Delete annotation', stateOf(current), null);
         return { id };
-      })();
+      });
     },
     /** Moves an orphaned (or misplaced) highlight onto a new range of the current text. */
     replace(id: number, start: number, end: number): Highlight {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         const article = requireArticle(current.articleId);
         if (end > article.text.length || start >= end)
@@ -224,7 +225,7 @@ export function createHighlightService(db: NotebookDatabase) {
           stateOf(updated),
         );
         return updated;
-      })();
+      });
     },
     undo: (articleId: number) => replay(articleId, 'undo'),
     redo: (articleId: number) => replay(articleId, 'redo'),
@@ -239,7 +240,7 @@ export function createHighlightService(db: NotebookDatabase) {
       hashOf: (text: string) => string,
       wordsOf: (text: string) => number,
     ): TextRevision {
-      return db.transaction((): TextRevision => {
+      return writeTransaction(db, (): TextRevision => {
         const article = requireArticle(articleId);
         const highlights = queries.listHighlightsForArticle(db, articleId);
         const results = reanchorAll(article.text, text, highlights);
@@ -264,7 +265,7 @@ export function createHighlightService(db: NotebookDatabase) {
           fuzzy,
           orphaned: after.filter((highlight) => highlight.orphaned),
         };
-      })();
+      });
     },
     /** Quotations across the notebook by speaker, tag or kind, each with its context sentence. */
     queryAcrossArticles(filter: queries.HighlightFilter): QuotationInContext[] {

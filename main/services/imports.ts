@@ -17,6 +17,7 @@ import {
   type ParsedFile,
 } from './import-parse';
 import { nodeWorkerSpawner, parseInWorkers, type SpawnWorker } from './parse-pool';
+import { writeTransaction } from '../../db/transaction';
 
 export type { ImportOutcome };
 
@@ -135,7 +136,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
    * falls alone, and the batch pays for one commit instead of one per article.
    */
   function storeBatch(batch: ParsedFile[]): ImportOutcome[] {
-    return db.transaction(() =>
+    return writeTransaction(db, () =>
       batch.map((parsed) =>
         storeParsed(
           parsed,
@@ -144,7 +145,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
             : { path: null, name: null },
         ),
       ),
-    )();
+    );
   }
 
   // One commit per thousand articles: batches of 200 measured 5–20% slower to store (more

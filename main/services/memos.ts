@@ -29,6 +29,7 @@ import type {
 import { PdfFontError, writePdf, type PdfFonts } from '../memo/pdf';
 import { findPdfFonts } from '../memo/pdf-fonts';
 import { invalidInput, notFound } from '../ipc/errors';
+import { writeTransaction } from '../../db/transaction';
 
 export interface MemoPorts {
   /** Prints a standalone HTML page to PDF (the desktop app passes Electron's printToPDF). */
@@ -267,7 +268,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
 
     /** Compiles the scope and saves the result as an editable memo. */
     create(input: { scope: MemoScope; title?: string | undefined }): SavedMemo {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const memo = compile(input.scope);
         const title = cleanTitle(input.title ?? input.scope.title ?? DEFAULT_TITLE);
         const id = queries.insertMemo(db, {
@@ -276,7 +277,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
           document: JSON.stringify(memoToDoc(memo)),
         });
         return toSaved(requireRecord(id));
-      })();
+      });
     },
 
     list(): SavedMemoSummary[] {
@@ -295,7 +296,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
     },
 
     duplicate(id: number, title?: string): SavedMemo {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const original = requireRecord(id);
         const copy = queries.insertMemo(db, {
           title: cleanTitle(title ?? `${original.title} (copy)`),
@@ -303,7 +304,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
           document: original.document ?? JSON.stringify(parseDocument(null)),
         });
         return toSaved(requireRecord(copy));
-      })();
+      });
     },
 
     remove(id: number): { id: number } {

@@ -4,6 +4,7 @@ import * as queries from '../../db/queries/speakers';
 import type { Speaker } from '../../db/model';
 import { conflict, notFound } from '../ipc/errors';
 import { nameKey } from '../quotes';
+import { writeTransaction } from '../../db/transaction';
 
 /**
  * How well a typed query matches a speaker's name or aliases: plain prefix and substring
@@ -92,7 +93,7 @@ export function createSpeakerService(db: NotebookDatabase) {
     },
     get: require,
     create(input: SpeakerInput): Speaker {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         assertNameFree(input.name);
         const id = queries.insertSpeaker(db, {
           name: input.name,
@@ -101,10 +102,10 @@ export function createSpeakerService(db: NotebookDatabase) {
           aliases: cleanAliases(input.name, input.aliases),
         });
         return require(id);
-      })();
+      });
     },
     update(id: number, input: Partial<SpeakerInput>): Speaker {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         const name = input.name ?? current.name;
         if (name.toLowerCase() !== current.name.toLowerCase()) assertNameFree(name, id);
@@ -115,20 +116,20 @@ export function createSpeakerService(db: NotebookDatabase) {
           aliases: cleanAliases(name, input.aliases ?? current.aliases),
         });
         return require(id);
-      })();
+      });
     },
     remove(id: number): { id: number } {
       if (!queries.deleteSpeaker(db, id)) throw notFound('Speaker', id);
       return { id };
     },
     merge(fromId: number, intoId: number): Speaker {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         require(fromId);
         require(intoId);
         if (fromId === intoId) throw conflict('A speaker cannot be merged into itself.');
         queries.mergeSpeakers(db, fromId, intoId);
         return require(intoId);
-      })();
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ import { findQuotes, matchSpeaker, type FindQuotesResult, type KnownSpeaker } fr
 import { invalidInput, notFound } from '../ipc/errors';
 import type { HighlightService } from './highlights';
 import type { SpeakerService } from './speakers';
+import { writeTransaction } from '../../db/transaction';
 
 function knownSpeakers(speakers: Speaker[]): KnownSpeaker[] {
   return speakers.map((speaker) => ({
@@ -125,7 +126,7 @@ export function createSuggestionService(
   }
 
   function accept(articleId: number, key: { start: number; end: number; kind: string }): Highlight {
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const suggestion = requirePending(articleId, key);
       const speakerId = suggestion.kind === 'term' ? null : speakerIdFor(suggestion);
       const highlight = highlights.create({
@@ -137,7 +138,7 @@ export function createSuggestionService(
       });
       verdicts.recordVerdict(db, articleId, suggestion, 'accepted');
       return highlight;
-    })();
+    });
   }
 
   return {
@@ -153,11 +154,11 @@ export function createSuggestionService(
     },
     /** Accepts every pending suggestion attributed to this speaker (by name as proposed). */
     acceptAllFrom(articleId: number, speaker: string): Highlight[] {
-      return db.transaction(() =>
+      return writeTransaction(db, () =>
         pending(articleId)
           .filter((suggestion) => suggestion.speaker === speaker)
           .map((suggestion) => accept(articleId, suggestion)),
-      )();
+      );
     },
     counts(articleIds: number[]): Record<number, number> {
       const counts: Record<number, number> = {};

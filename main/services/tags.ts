@@ -3,6 +3,7 @@ import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/tags';
 import type { Tag } from '../../db/model';
 import { conflict, notFound } from '../ipc/errors';
+import { writeTransaction } from '../../db/transaction';
 
 export function createTagService(db: NotebookDatabase) {
   function require(id: number): Tag {
@@ -15,17 +16,17 @@ export function createTagService(db: NotebookDatabase) {
     list: (): Tag[] => queries.listTags(db),
     get: require,
     create(input: { name: string; colour?: string | null | undefined }): Tag {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const existing = queries.findTagByName(db, input.name);
         if (existing) throw conflict(`A tag called "${existing.name}" already exists.`);
         return require(queries.insertTag(db, input.name, input.colour ?? null));
-      })();
+      });
     },
     update(
       id: number,
       input: { name?: string | undefined; colour?: string | null | undefined },
     ): Tag {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const current = require(id);
         const name = input.name ?? current.name;
         const existing = queries.findTagByName(db, name);
@@ -33,20 +34,20 @@ export function createTagService(db: NotebookDatabase) {
           throw conflict(`A tag called "${existing.name}" already exists.`);
         queries.updateTag(db, id, name, input.colour === undefined ? current.colour : input.colour);
         return require(id);
-      })();
+      });
     },
     remove(id: number): { id: number } {
       if (!queries.deleteTag(db, id)) throw notFound('Tag', id);
       return { id };
     },
     merge(fromId: number, intoId: number): Tag {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         require(fromId);
         require(intoId);
         if (fromId === intoId) throw conflict('A tag cannot be merged into itself.');
         queries.mergeTags(db, fromId, intoId);
         return require(intoId);
-      })();
+      });
     },
   };
 }
