@@ -13,6 +13,15 @@ export function latestVersion(list: readonly Migration[] = migrations): number {
   return list.length === 0 ? 0 : list[list.length - 1]!.version;
 }
 
+/** How many migrations `migrate` would apply to this database. */
+export function pendingMigrations(
+  db: Database.Database,
+  list: readonly Migration[] = migrations,
+): number {
+  const current = readUserVersion(db);
+  return list.filter((migration) => migration.version > current).length;
+}
+
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
   list.forEach((migration, index) => {
     if (migration.version !== index + 1) {

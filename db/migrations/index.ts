@@ -2,6 +2,7 @@
 // released one (tests pin each migration's effect).
 import { initial } from './0001-initial';
 import { annotationHistory } from './0002-annotation-history';
+import { searchIndexRepair } from './0003-search-index-repair';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial, annotationHistory];
+export const migrations: readonly Migration[] = [initial, annotationHistory, searchIndexRepair];

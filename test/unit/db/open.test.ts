@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError, openDatabase } from '../../../db/open';
+import { APPLICATION_ID, DatabaseTooNewError, openDatabase } from '../../../db/open';
 import { latestVersion } from '../../../db/migrate';
 import { tempDbFile } from '../../helpers/temp';
 
@@ -23,6 +23,7 @@ describe('openDatabase', () => {
   test('refuses a database from a newer Dossier and leaves its bytes untouched', () => {
     const file = tempDbFile();
     const raw = new Database(file);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.exec('CREATE TABLE kept (x)');
     raw.pragma(`user_version = ${latestVersion() + 1}`);
     raw.close();
