@@ -10,17 +10,18 @@
 // embedded as written. Without them the PDF falls back to the standard Times fonts, which
 // only know Western European characters; a memo needing others is refused with a clear
 // message rather than printed with missing letters. Knows nothing of files or the database.
+//
+// The layout is in parts: pdf-lines breaks and measures text (pure), pdf-cursor places lines
+// on pages (pure), pdf-blocks has one writer per block kind and pdf-pen makes the pdfkit
+// calls. This file sets up the document and draws what needs the page count: rules, footers.
 import PDFDocument from 'pdfkit';
-import {
-  ALSO_REPORTED_BY,
-  NOTES_HEADING,
-  layoutMemo,
-  plainText,
-  type LaidOutMemo,
-  type LaidOutQuotation,
-} from './layout';
-import { listSeparator } from './citation';
-import type { Memo, MemoInline } from './model';
+import { ALSO_REPORTED_BY, NOTES_HEADING, layoutMemo, plainText, type LaidOutMemo } from './layout';
+import type { Memo } from './model';
+import { writeBlock, writeNotes, writeTitle, type BlockContext } from './pdf-blocks';
+import { PageCursor, PageRules } from './pdf-cursor';
+import { cachedMeasure } from './pdf-lines';
+import { PdfPen } from './pdf-pen';
+import { FOOTER_SIZE, LINE_GAP, MARGINS, MUTED, type FontName } from './pdf-style';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -46,8 +47,6 @@ export class PdfFontError extends Error {
     this.name = 'PdfFontError';
   }
 }
-
-type FontName = 'regular' | 'italic' | 'bold' | 'boldItalic';
 
 const STANDARD_FONTS: Record<FontName, string> = {
   regular: 'Times-Roman',
@@ -97,59 +96,6 @@ export function checkStandardFonts(laidOut: LaidOutMemo): void {
   }
 }
 
-const MARGINS = { top: 64, bottom: 72, left: 70, right: 70 };
-const BODY_SIZE = 11;
-const SMALL_SIZE = 9.5;
-const NOTE_MARK_SIZE = 7;
-const LINE_GAP = 2.5;
-const QUOTE_INDENT = 18;
-const INK = '#1b1b1b';
-const MUTED = '#4a4a4a';
-const RULE = '#8a8a8a';
-const HEADING_SIZES = { 1: 17, 2: 13.5, 3: 12 } as const;
-
-interface Run {
-  text: string;
-  font: FontName;
-  size: number;
-  color?: string;
-  /** A note number: small, raised (pdfkit places text by its top) and linked to the note. */
-  note?: number;
-}
-
-/** Part of a line in one style, with its measured width. */
-interface Piece {
-  text: string;
-  font: FontName;
-  size: number;
-  color: string;
-  note: number | undefined;
-  width: number;
-  words: number;
-}
-
-interface Line {
-  pieces: Piece[];
-  height: number;
-}
-
-interface RuleSegment {
-  page: number;
-  top: number;
-  bottom: number;
-  x: number;
-  lineWidth: number;
-  color: string;
-}
-
-function markFont(marks: MemoInline['marks'], bold = false): FontName {
-  const strong = bold || marks?.includes('strong') === true;
-  const em = marks?.includes('em') === true;
-  if (strong && em) return 'boldItalic';
-  if (strong) return 'bold';
-  return em ? 'italic' : 'regular';
-}
-
 export async function writePdf(memo: Memo, options: PdfOptions = {}): Promise<Uint8Array> {
   const laidOut = layoutMemo(memo);
   if (!options.fonts) checkStandardFonts(laidOut);
@@ -181,378 +127,33 @@ export async function writePdf(memo: Memo, options: PdfOptions = {}): Promise<Ui
     else doc.registerFont(name, STANDARD_FONTS[name]);
   }
 
-  const left = MARGINS.left;
-  const width = doc.page.width - MARGINS.left - MARGINS.right;
-  const top = MARGINS.top;
-  const bottom = doc.page.height - MARGINS.bottom;
-  let page = 0;
-  let y = top;
+  const pen = new PdfPen(doc);
+  const context: BlockContext = {
+    pen,
+    cursor: new PageCursor(MARGINS.top, doc.page.height - MARGINS.bottom, LINE_GAP),
+    rules: new PageRules(),
+    measure: cachedMeasure(pen),
+    left: MARGINS.left,
+    width: doc.page.width - MARGINS.left - MARGINS.right,
+  };
+  writeTitle(context, laidOut.title, laidOut.date);
+  for (const block of laidOut.blocks) writeBlock(context, block);
+  writeNotes(context, laidOut.notes);
+  pen.turnTo(context.cursor.page);
 
-  let drawnFont = '';
-  let drawnSize = 0;
-  let drawnColor = '';
-  // pdfkit keeps one current font, size and colour; they are set only when they change.
-  function setStyle(font: FontName, size: number, color: string): void {
-    if (font !== drawnFont) doc.font(font);
-    if (size !== drawnSize) doc.fontSize(size);
-    if (color !== drawnColor) doc.fillColor(color);
-    drawnFont = font;
-    drawnSize = size;
-    drawnColor = color;
-  }
-
-  // Text is broken into lines here rather than by pdfkit: words are measured once per style
-  // and reused, and a block's height is known before it is drawn, which is what keeping a
-  // quotation on one page needs. (pdfkit's own wrapping measures every word again per line.)
-  const widths = new Map<string, Map<string, number>>();
-  function measurer(font: FontName, size: number): (text: string) => number {
-    const style = `${font} ${size}`;
-    let cache = widths.get(style);
-    if (!cache) {
-      cache = new Map();
-      widths.set(style, cache);
-    }
-    const known = cache;
-    return (text) => {
-      let measured = known.get(text);
-      if (measured === undefined) {
-        setStyle(font, size, drawnColor || INK);
-        measured = doc.widthOfString(text);
-        known.set(text, measured);
-      }
-      return measured;
-    };
-  }
-  const lineHeights = new Map<string, number>();
-  function lineHeight(font: FontName, size: number): number {
-    const key = `${font} ${size}`;
-    let height = lineHeights.get(key);
-    if (height === undefined) {
-      setStyle(font, size, drawnColor || INK);
-      height = doc.currentLineHeight(true) + LINE_GAP;
-      lineHeights.set(key, height);
-    }
-    return height;
-  }
-
-  /**
-   * Greedy line breaking at spaces. A run that does not start with a space (a note number,
-   * the rest of a word in another style) stays on the line of the text before it.
-   */
-  function breakLines(runs: Run[], lineWidth: number): Line[] {
-    const lines: Line[] = [];
-    let pieces: Piece[] = [];
-    let used = 0;
-    let height = 0;
-    let current: Piece | null = null;
-    // Whether a space comes before the next word, which is where a line may break.
-    let spaced = false;
-    const finishLine = () => {
-      if (pieces.length > 0)
-        lines.push({ pieces, height: height || lineHeight('regular', BODY_SIZE) });
-      pieces = [];
-      current = null;
-      used = 0;
-      height = 0;
-    };
-    for (const run of runs) {
-      const size = run.note === undefined ? run.size : NOTE_MARK_SIZE;
-      const color = run.note === undefined ? (run.color ?? INK) : MUTED;
-      const width = measurer(run.font, size);
-      const space = width(' ');
-      const runHeight = run.note === undefined ? lineHeight(run.font, size) : 0;
-      current = null;
-      run.text.split(' ').forEach((word, index) => {
-        if (index > 0) spaced = true;
-        if (word === '') return;
-        const wordWidth = width(word);
-        if (spaced && pieces.length > 0 && used + space + wordWidth > lineWidth) finishLine();
-        const lead = spaced && pieces.length > 0 ? space : 0;
-        const text = lead ? ` ${word}` : word;
-        if (current) {
-          current.text += text;
-          current.width += lead + wordWidth;
-          current.words += 1;
-        } else {
-          current = {
-            text,
-            font: run.font,
-            size,
-            color,
-            note: run.note,
-            width: lead + wordWidth,
-            words: 1,
-          };
-          pieces.push(current);
-        }
-        used += lead + wordWidth;
-        height = Math.max(height, runHeight);
-        spaced = false;
-      });
-    }
-    finishLine();
-    return lines;
-  }
-
-  function heightOf(lines: readonly Line[]): number {
-    return lines.reduce((sum, line) => sum + line.height, 0);
-  }
-
-  function newPage(): void {
-    doc.addPage();
-    page += 1;
-    y = top;
-    // A page's content starts in the default colour.
-    drawnColor = '';
-  }
-
-  /** Starts a new page unless `height` fits on this one (or could not fit on any page). */
-  function keepTogether(height: number): void {
-    if (y + height > bottom && height <= bottom - top && y > top) newPage();
-  }
-
-  // Rules beside quotations and notes, drawn at the end: one segment per page they cover.
-  const rules = new Map<number, RuleSegment[]>();
-  function rule(segment: RuleSegment): void {
-    if (segment.bottom <= segment.top) return;
-    const onPage = rules.get(segment.page);
-    if (onPage) onPage.push(segment);
-    else rules.set(segment.page, [segment]);
-  }
-
-  function draw(
-    lines: readonly Line[],
-    x: number,
-    extra: { destination?: string; rule?: Omit<RuleSegment, 'page' | 'top' | 'bottom'> } = {},
-  ): void {
-    let ruleTop = y;
-    lines.forEach((line, index) => {
-      if (y + line.height > bottom && y > top) {
-        if (extra.rule) rule({ ...extra.rule, page, top: ruleTop, bottom: y - LINE_GAP });
-        newPage();
-        ruleTop = y;
-      }
-      let at = x;
-      for (const piece of line.pieces) {
-        // Passing the measured width spares pdfkit measuring the string again.
-        const textOptions: PDFKit.Mixins.TextOptions & { textWidth: number; wordCount: number } = {
-          lineBreak: false,
-          textWidth: piece.width,
-          wordCount: piece.words,
-        };
-        if (piece.note !== undefined) textOptions.goTo = `note-${piece.note}`;
-        if (index === 0 && at === x && extra.destination)
-          textOptions.destination = extra.destination;
-        setStyle(piece.font, piece.size, piece.color);
-        doc.text(piece.text, at, y, textOptions);
-        at += piece.width;
-      }
-      y += line.height;
-    });
-    if (extra.rule) rule({ ...extra.rule, page, top: ruleTop, bottom: y - LINE_GAP });
-  }
-
-  function gap(points: number): void {
-    y = Math.min(y + points, bottom);
-  }
-
-  function heading(level: 1 | 2 | 3, content: readonly MemoInline[]): void {
-    const size = HEADING_SIZES[level];
-    const lines = breakLines(
-      content.map((run) => ({ text: run.text, font: markFont(run.marks, true), size })),
-      width,
-    );
-    // A heading keeps company with at least the first lines that follow it.
-    keepTogether(heightOf(lines) + (level === 3 ? 8 : 14) + 60);
-    if (y > top) gap(level === 3 ? 8 : 14);
-    draw(lines, left);
-    if (level === 2)
-      doc
-        .moveTo(left, y - 1)
-        .lineTo(left + width, y - 1)
-        .lineWidth(0.6)
-        .strokeColor('#c8c8c8')
-        .stroke();
-    gap(7);
-  }
-
-  function paragraph(content: readonly MemoInline[], x = left, lineWidth = width): void {
-    draw(
-      breakLines(
-        content.map((run) => ({ text: run.text, font: markFont(run.marks), size: BODY_SIZE })),
-        lineWidth,
-      ),
-      x,
-    );
-    gap(7);
-  }
-
-  function quotation(block: LaidOutQuotation): void {
-    const innerX = left + QUOTE_INDENT;
-    const innerWidth = width - QUOTE_INDENT;
-    const paragraphs = block.paragraphs.map((text, index) => {
-      const runs: Run[] = [{ text, font: 'regular', size: BODY_SIZE }];
-      if (index === block.paragraphs.length - 1 && !block.attribution) {
-        runs.push({
-          text: String(block.noteNumber),
-          font: 'regular',
-          size: BODY_SIZE,
-          note: block.noteNumber,
-        });
-      }
-      return breakLines(runs, innerWidth);
-    });
-    const attribution = block.attribution
-      ? breakLines(
-          [
-            { text: `— ${block.attribution}`, font: 'italic', size: BODY_SIZE },
-            {
-              text: String(block.noteNumber),
-              font: 'regular',
-              size: BODY_SIZE,
-              note: block.noteNumber,
-            },
-          ],
-          innerWidth,
-        )
-      : [];
-    const alsoRuns: Run[] = [];
-    if (block.alsoReportedBy.length > 0) {
-      alsoRuns.push({ text: ALSO_REPORTED_BY, font: 'regular', size: SMALL_SIZE, color: MUTED });
-      block.alsoReportedBy.forEach((source, index, all) => {
-        alsoRuns.push({ text: source.label, font: 'regular', size: SMALL_SIZE, color: MUTED });
-        alsoRuns.push({
-          text: String(source.noteNumber),
-          font: 'regular',
-          size: SMALL_SIZE,
-          note: source.noteNumber,
-        });
-        alsoRuns.push({
-          text: listSeparator(index, all.length),
-          font: 'regular',
-          size: SMALL_SIZE,
-          color: MUTED,
-        });
-      });
-    }
-    const also = alsoRuns.length > 0 ? breakLines(alsoRuns, innerWidth) : [];
-    const notes = block.note.map((text) =>
-      breakLines(
-        [{ text, font: 'regular', size: SMALL_SIZE + 0.5, color: '#333333' }],
-        innerWidth - 10,
-      ),
-    );
-    const height =
-      paragraphs.reduce((sum, lines) => sum + heightOf(lines) + 4, 0) +
-      heightOf(attribution) +
-      heightOf(also) +
-      notes.reduce((sum, lines) => sum + heightOf(lines) + 3, 0) +
-      12;
-    keepTogether(height);
-
-    paragraphs.forEach((lines, index) => {
-      draw(lines, innerX, { rule: { x: left + 3, lineWidth: 2, color: RULE } });
-      // The gap between paragraphs of one quotation keeps the rule beside it unbroken.
-      if (index < paragraphs.length - 1) {
-        rule({
-          x: left + 3,
-          lineWidth: 2,
-          color: RULE,
-          page,
-          top: y - LINE_GAP - 0.5,
-          bottom: Math.min(y + 4, bottom),
-        });
-        gap(4);
-      }
-    });
-    gap(3);
-    if (attribution.length > 0) {
-      draw(attribution, innerX);
-      gap(3);
-    }
-    if (also.length > 0) {
-      draw(also, innerX);
-      gap(3);
-    }
-    notes.forEach((lines, index) => {
-      gap(index === 0 ? 3 : 3);
-      draw(lines, innerX + 10, { rule: { x: innerX + 2, lineWidth: 1.2, color: '#b5b5b5' } });
-    });
-    gap(12);
-  }
-
-  draw(breakLines([{ text: laidOut.title, font: 'bold', size: 20 }], width), left);
-  gap(4);
-  if (laidOut.date)
-    draw(
-      breakLines([{ text: laidOut.date, font: 'italic', size: BODY_SIZE, color: MUTED }], width),
-      left,
-    );
-  gap(14);
-
-  for (const block of laidOut.blocks) {
-    switch (block.type) {
-      case 'heading':
-        heading(block.level, block.content);
-        break;
-      case 'paragraph':
-        if (plainText(block.content).trim()) paragraph(block.content);
-        break;
-      case 'bulletList':
-        for (const item of block.items) {
-          const lines = breakLines(
-            item.map((run) => ({ text: run.text, font: markFont(run.marks), size: BODY_SIZE })),
-            width - 18,
-          );
-          keepTogether(lineHeight('regular', BODY_SIZE));
-          setStyle('regular', BODY_SIZE, INK);
-          doc.text('•', left + 4, y, { lineBreak: false });
-          draw(lines, left + 18);
-          gap(3);
-        }
-        gap(4);
-        break;
-      case 'quotation':
-        quotation(block);
-        break;
-    }
-  }
-
-  if (laidOut.notes.length > 0) {
-    heading(2, [{ text: NOTES_HEADING }]);
-    for (const note of laidOut.notes) {
-      const lines = breakLines(
-        [{ text: note.text, font: 'regular', size: SMALL_SIZE }],
-        width - 24,
-      );
-      keepTogether(heightOf(lines));
-      setStyle('regular', SMALL_SIZE, MUTED);
-      doc.text(`${note.number}.`, left, y, { lineBreak: false });
-      draw(lines, left + 24, { destination: `note-${note.number}` });
-      gap(3);
-    }
-  }
-
+  // Rules and footers are drawn last, when the number of pages is known.
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    drawnColor = '';
-    for (const segment of rules.get(index) ?? []) {
-      doc
-        .moveTo(segment.x, segment.top)
-        .lineTo(segment.x, segment.bottom)
-        .lineWidth(segment.lineWidth)
-        .strokeColor(segment.color)
-        .stroke();
-    }
+    pen.revisit(index);
+    for (const segment of context.rules.onPage(index)) pen.rule(segment);
     // The footer sits in the bottom margin, where pdfkit would otherwise start a new page.
     doc.page.margins.bottom = 0;
-    setStyle('regular', 9, MUTED);
-    doc.text(`${index + 1} / ${range.count}`, left, doc.page.height - 44, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
+    pen.text(
+      `${index + 1} / ${range.count}`,
+      { page: index, x: context.left, y: doc.page.height - 44 },
+      { font: 'regular', size: FOOTER_SIZE, color: MUTED },
+      { width: context.width, align: 'center' },
+    );
     doc.page.margins.bottom = MARGINS.bottom;
   }
   doc.flushPages();
