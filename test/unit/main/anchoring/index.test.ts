@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   anchor,
@@ -9,8 +10,7 @@ import {
   type PlacedAnchor,
   type TextSelector,
 } from '../../../../main/anchoring/index';
-
-const corpusFolder = new URL('../../../../../shared/corpus/', import.meta.url);
+import { corpora, corpusFiles, isMissing, type Corpus } from '../../../helpers/shared';
 
 /* The importer owns real cleaning; tests only need text of the canonical shape. */
 function canonical(raw: string): string {
@@ -21,11 +21,10 @@ function canonical(raw: string): string {
     .join('\n\n');
 }
 
-function corpusTexts(): string[] {
-  return readdirSync(corpusFolder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => canonical(readFileSync(new URL(name, corpusFolder), 'utf8')));
+function corpusTexts(corpus: Corpus): string[] {
+  return corpusFiles(corpus).map((name) =>
+    canonical(readFileSync(path.join(corpus.dir, name), 'utf8')),
+  );
 }
 
 function randomNumbers(seed: number): () => number {
@@ -281,8 +280,15 @@ describe('reanchorAll', () => {
     expect(outcome?.result).toMatchObject({ status: 'exact', start: third + 10 + 35 });
   });
 
-  describe('on the corpus', () => {
-    const texts = corpusTexts();
+  for (const corpus of corpora) describeOnCorpus(corpus);
+});
+
+function describeOnCorpus(corpus: Corpus): void {
+  describe.skipIf(isMissing(corpus))(`reanchorAll on ${corpus.label}`, () => {
+    const texts = corpusTexts(corpus);
+    test('has articles to sample', () => {
+      expect(texts.length).toBeGreaterThan(0);
+    });
     const random = randomNumbers(2025);
     const samples = texts.flatMap((text) =>
       Array.from({ length: 25 }, () => {
@@ -341,4 +347,4 @@ describe('reanchorAll', () => {
       }
     });
   });
-});
+}

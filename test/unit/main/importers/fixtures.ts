@@ -1,12 +1,13 @@
-// Test helpers: where the importer fixtures and the shared corpus live, and how to load them.
+// Test helpers: where the importer fixtures live, and how to load them and a corpus's articles
+// (test/helpers/shared.ts says which corpora there are).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFile, type ImportedArticle } from '../../../../main/importers/index';
+import type { Corpus } from '../../../helpers/shared';
 
 export const fixturesDir = fileURLToPath(new URL('../../../fixtures/import/', import.meta.url));
-export const corpusDir = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
-export const goldDir = fileURLToPath(new URL('../../../../../shared/gold/', import.meta.url));
 
 export function fixtureBytes(relativePath: string): Uint8Array {
   return new Uint8Array(readFileSync(fixturesDir + relativePath));
@@ -20,27 +21,13 @@ export function importFixture(
   return importFile({ bytes: fixtureBytes(relativePath), fileName }, options);
 }
 
-export function corpusFiles(): string[] {
-  return readdirSync(corpusDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
+export function importCorpusFile(corpus: Corpus, name: string): Promise<ImportedArticle> {
+  const bytes = new Uint8Array(readFileSync(path.join(corpus.dir, name)));
+  return importFile({ bytes, fileName: name });
 }
 
-export function importCorpus(name: string): Promise<ImportedArticle> {
-  return importFile({ bytes: new Uint8Array(readFileSync(corpusDir + name)), fileName: name });
-}
-
-export function corpusText(name: string): string {
-  return readFileSync(corpusDir + name, 'utf8');
-}
-
-export interface GoldQuote {
-  file: string;
-  exact: string;
-}
-
-export function goldQuotes(): GoldQuote[] {
-  return JSON.parse(readFileSync(goldDir + 'quotes.json', 'utf8')) as GoldQuote[];
+export function corpusText(corpus: Corpus, name: string): string {
+  return readFileSync(path.join(corpus.dir, name), 'utf8');
 }
 
 /** Rejects with the ImportError's code, or "imported" when the import succeeds. */

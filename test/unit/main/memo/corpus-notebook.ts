@@ -5,13 +5,13 @@
 // entries (the files carry none); the quotations themselves are only ever the articles' words.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { insertArticle } from '../../../../db/queries/articles';
 import { createNotebook, type Notebook } from '../../../../main/composition';
 import { contentHash, countWords } from '../../../../main/services/imports';
 import type { HighlightKind } from '../../../../db/model';
+import { sharedCorpusDir } from '../../../helpers/shared';
 
-export const corpusDir = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
+const corpusDir = sharedCorpusDir;
 
 /** What the analyst entered for each corpus file (keyed by the file name's prefix). */
 const METADATA: Record<string, { title?: string; publishedAt: string }> = {
