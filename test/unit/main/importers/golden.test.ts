@@ -1,9 +1,10 @@
 // Golden files: each fixture article's full import (metadata, canonical text, removed
 // blocks) is compared with a reviewed JSON file. Regenerate deliberately with
-// UPDATE_GOLDEN=1 npx vitest run test/unit/main/importers/golden.test.ts, then review the diff.
+// UPDATE_GOLDEN=1 npx vitest run test/unit/main/importers/golden.test.ts, then review the diff;
+// without it, a missing golden file fails.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectGolden } from '../../../helpers/golden';
 import { fixturesDir, importFixture } from './fixtures';
 
 const cases = [
@@ -25,11 +26,7 @@ describe('importer golden files', () => {
     it(`imports ${fixture} exactly as its golden file records`, async () => {
       const article = await importFixture(fixture);
       const goldenPath = `${fixturesDir}golden/${fixture.replace('/', '--')}.json`;
-      const actual = `${JSON.stringify(article, null, 2)}\n`;
-      if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(goldenPath)) {
-        writeFileSync(goldenPath, actual);
-      }
-      expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+      expectGolden(goldenPath, `${JSON.stringify(article, null, 2)}\n`);
     });
   }
 });
