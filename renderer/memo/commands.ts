@@ -1,13 +1,12 @@
 /**
  * Commands on quotations in the memo editor, in the `(state, dispatch?) => boolean` form so
- * menus can ask whether they apply: change a quotation's analyst's note, move a quotation
- * up or down past its neighbouring block (the keyboard's way to do what dragging does), and
- * insert a quotation from the notebook. Pure: no DOM.
+ * the memo's quotation toolbar asks each whether it applies before enabling its button:
+ * change a quotation's analyst's note, and move a quotation up or down past its neighbouring
+ * block (the keyboard's way to do what dragging does). Pure: no DOM.
  */
 import { NodeSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { memoSchema, type QuotationAttrs } from './schema';
-import { ADD_QUOTATIONS } from './quotation-guard';
+import { memoSchema } from './schema';
 
 function quotationAt(doc: ProseMirrorNode, pos: number): ProseMirrorNode | null {
   const node = doc.nodeAt(pos);
@@ -52,20 +51,24 @@ export function moveQuotation(pos: number, direction: 'up' | 'down'): Command {
   };
 }
 
-/** Inserts a quotation from the notebook at a top-level position (between blocks). */
-export function insertQuotation(pos: number, attrs: QuotationAttrs): Command {
+/** Moves the selected quotation; applies only when a quotation is selected and can move. */
+export function moveSelectedQuotation(direction: 'up' | 'down'): Command {
   return (state, dispatch) => {
-    const $pos = state.doc.resolve(pos);
-    if ($pos.depth !== 0) return false;
-    if (dispatch) {
-      const node = memoSchema.nodes['quotation']!.create({
-        ...attrs,
-        alsoReportedBy: [...attrs.alsoReportedBy],
-      });
-      const transaction = state.tr.insert(pos, node).setMeta(ADD_QUOTATIONS, true);
-      transaction.setSelection(NodeSelection.create(transaction.doc, pos));
-      dispatch(transaction);
-    }
-    return true;
+    const pos = selectedQuotation(state);
+    return pos !== null && moveQuotation(pos, direction)(state, dispatch);
+  };
+}
+
+/** The selected quotation's note, or null when no quotation is selected. */
+export function selectedQuotationNote(state: EditorState): string | null {
+  const pos = selectedQuotation(state);
+  return pos === null ? null : String(state.doc.nodeAt(pos)?.attrs['note'] ?? '');
+}
+
+/** Sets the selected quotation's note; applies only when a quotation is selected. */
+export function setSelectedQuotationNote(note: string): Command {
+  return (state, dispatch) => {
+    const pos = selectedQuotation(state);
+    return pos !== null && setQuotationNote(pos, note)(state, dispatch);
   };
 }

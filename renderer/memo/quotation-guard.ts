@@ -2,17 +2,14 @@
  * Quotation guard plugin: refuses any transaction that would change the words or the source
  * of a quotation in a memo, so what the memo quotes stays what the article says. Quotations
  * may still be moved, copied within the memo, deleted, and have their analyst's note
- * changed. New quotations come only from the notebook, through transactions carrying the
- * ADD_QUOTATIONS meta flag (see commands.ts). Pure: no DOM.
+ * changed; new ones come only from the notebook, when the main process compiles the memo.
+ * Pure: no DOM.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { memoSchema, quotationAttrsOf } from './schema';
 
 export const quotationGuardKey = new PluginKey('quotationGuard');
-
-/** Meta flag of a transaction allowed to bring new quotations into the memo. */
-export const ADD_QUOTATIONS = 'memoAddQuotations';
 
 /** Everything about a quotation except the analyst's note, which the analyst may edit. */
 function fixedPart(node: ProseMirrorNode): string {
@@ -47,7 +44,7 @@ export function quotationGuard(): Plugin {
   return new Plugin({
     key: quotationGuardKey,
     filterTransaction(transaction, state) {
-      if (!transaction.docChanged || transaction.getMeta(ADD_QUOTATIONS) === true) return true;
+      if (!transaction.docChanged) return true;
       return quotationsIntact(state.doc, transaction.doc);
     },
   });

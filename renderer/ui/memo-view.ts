@@ -1,19 +1,23 @@
-// Briefing memos in the app: composing a scope (speakers, tags, kinds, dates, grouping), the
-// editable memo (a ProseMirror document whose quotations are atoms: they can be moved, cut
-// and annotated but their words not changed), saving, renaming, duplicating, deleting,
-// exporting, and "Check sources", which flags quotations whose source changed or vanished.
+// A briefing memo open in the app: the editable memo (a ProseMirror document whose
+// quotations are atoms: they can be moved, cut and annotated but their words not changed),
+// saving, renaming, duplicating, deleting, exporting, and "Check sources", which flags the
+// quotations whose source changed or vanished (the source flags plugin keeps each flag on its
+// quotation while the analyst edits). Composing a new memo is memo-compose.ts.
 import { EditorState, type Transaction } from 'prosemirror-state';
-import { EditorView, Decoration, DecorationSet } from 'prosemirror-view';
+import { EditorView } from 'prosemirror-view';
 import { history, undo as historyUndo, redo as historyRedo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, setBlockType, toggleMark } from 'prosemirror-commands';
 import type { Api } from '../api';
-import type { MemoFormat, MemoScope, SavedMemo, SourceCheck } from '../../main/ipc/contract';
+import type { MemoFormat, SavedMemo, SourceCheck } from '../../main/ipc/contract';
 import { memoDocFromJson, memoSchema } from '../memo/schema';
 import { quotationGuard } from '../memo/quotation-guard';
+import { setSourceFlags, sourceFlags } from '../memo/source-flags';
 import { clear, h } from './dom';
-import { field, openFormDialog } from './form-dialog';
+import { createQuotationToolbar } from './memo-quotation-toolbar';
 import type { Toaster } from './toast';
+
+export { composeMemo } from './memo-compose';
 
 export interface MemoViewContext {
   api: Api;
@@ -47,110 +51,11 @@ function download(fileName: string, mimeType: string, data: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The "New memo" dialog: what to include and how to group it. Resolves null on cancel. */
-export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: string } | null> {
-  const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
-  const title = h('input', { id: 'memo-title', value: 'Briefing memo', required: true });
-  const group = h(
-    'select',
-    { id: 'memo-group' },
-    h('option', { value: 'speaker' }, 'By speaker'),
-    h('option', { value: 'tag' }, 'By tag'),
-    h('option', { value: 'source' }, 'By source'),
-    h('option', { value: 'date' }, 'Chronologically'),
-  );
-  const checkboxes = (
-    name: string,
-    items: { id: number | string; label: string; checked?: boolean }[],
-  ) =>
-    h(
-      'fieldset',
-      { className: 'memo-compose__choices' },
-      h('legend', {}, name),
-      items.length === 0
-        ? h('p', { className: 'pane-empty' }, `No ${name.toLowerCase()} yet.`)
-        : null,
-      items.map((item) =>
-        h(
-          'label',
-          { className: 'check' },
-          h('input', { type: 'checkbox', value: item.id, name, checked: item.checked ?? false }),
-          ` ${item.label}`,
-        ),
-      ),
-    );
-  const speakerBox = checkboxes(
-    'Speakers',
-    speakers.map((speaker) => ({
-      id: speaker.id,
-      label: `${speaker.name} (${speaker.quoteCount})`,
-    })),
-  );
-  const tagBox = checkboxes(
-    'Tags',
-    tags.map((tag) => ({ id: tag.id, label: `${tag.name} (${tag.highlightCount})` })),
-  );
-  const kindBox = checkboxes('Kinds', [
-    { id: 'direct', label: 'Direct quotes', checked: true },
-    { id: 'indirect', label: 'Indirect quotes', checked: true },
-    { id: 'term', label: 'Terms', checked: true },
-    { id: 'highlight', label: 'Highlights' },
-  ]);
-  const from = h('input', { id: 'memo-from', type: 'date' });
-  const to = h('input', { id: 'memo-to', type: 'date' });
-  const summary = h('textarea', {
-    id: 'memo-summary',
-    rows: 3,
-    placeholder: 'Optional: your summary, shown under the title',
-  });
-  const ticked = (box: HTMLElement) =>
-    [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-  return openFormDialog({
-    id: 'compose',
-    title: 'New memo',
-    lead: 'Choose what to include; leave a list unticked to include everything of that kind.',
-    fields: [
-      field('Title', title),
-      field('Group', group),
-      h('div', { className: 'memo-compose__grid' }, speakerBox, tagBox, kindBox),
-      h(
-        'div',
-        { className: 'memo-compose__dates' },
-        field('Published from', from),
-        field('to', to),
-      ),
-      field('Summary', summary),
-    ],
-    submitLabel: 'Compile memo',
-    wide: true,
-    read: () => {
-      const speakerIds = ticked(speakerBox).map(Number);
-      const tagIds = ticked(tagBox).map(Number);
-      const kinds = ticked(kindBox) as MemoScope['kinds'];
-      const memoTitle = title.value.trim() || 'Briefing memo';
-      return {
-        title: memoTitle,
-        scope: {
-          groupBy: group.value as MemoScope['groupBy'],
-          ...(speakerIds.length ? { speakerIds } : {}),
-          ...(tagIds.length ? { tagIds } : {}),
-          ...(kinds && kinds.length ? { kinds } : {}),
-          ...(from.value ? { from: from.value } : {}),
-          ...(to.value ? { to: to.value } : {}),
-          ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),
-          title: memoTitle,
-        },
-      };
-    },
-  });
-}
-
 /** Opens a saved memo for editing; returns a handle the shell uses to export or close it. */
 export function openMemo(context: MemoViewContext, memo: SavedMemo) {
   const { api, toaster, host, panel } = context;
   let saved = memo;
   let dirty = false;
-  let flagged = new Map<number, SourceCheck>();
 
   const titleInput = h('input', {
     className: 'memo__title',
@@ -221,24 +126,6 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     ),
   );
 
-  function flagDecorations(state: EditorState): DecorationSet {
-    const decorations: Decoration[] = [];
-    let index = 0;
-    state.doc.forEach((node, offset) => {
-      const check = flagged.get(index);
-      if (check) {
-        decorations.push(
-          Decoration.node(offset, offset + node.nodeSize, {
-            class: 'memo-quotation--flagged',
-            title: check.problems.map((problem) => problem.message).join(' '),
-          }),
-        );
-      }
-      index += 1;
-    });
-    return DecorationSet.create(state.doc, decorations);
-  }
-
   const view = new EditorView(editorHost, {
     state: EditorState.create({
       doc: memoDocFromJson(memo.document),
@@ -260,6 +147,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
         }),
         keymap(baseKeymap),
         quotationGuard(),
+        sourceFlags(),
       ],
     }),
     attributes: {
@@ -268,12 +156,14 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       role: 'textbox',
       'aria-multiline': 'true',
     },
-    decorations: (state) => (flagged.size > 0 ? flagDecorations(state) : DecorationSet.empty),
     dispatchTransaction(transaction: Transaction) {
       view.updateState(view.state.apply(transaction));
+      quotationTools.update(view.state);
       if (transaction.docChanged) markDirty();
     },
   });
+  const quotationTools = createQuotationToolbar(view);
+  status.after(quotationTools.element);
 
   function markDirty(): void {
     dirty = true;
@@ -314,8 +204,12 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     if (dirty) await save();
     try {
       const checks = await api.checkMemoSources({ id: saved.id });
-      flagged = new Map(checks.map((check) => [check.blockIndex, check]));
-      view.dispatch(view.state.tr.setMeta('flags', true));
+      setSourceFlags(
+        checks.map((check) => ({
+          highlightId: check.highlightId,
+          message: check.problems.map((problem) => problem.message).join(' '),
+        })),
+      )(view.state, view.dispatch);
       renderChecks(checks);
       toaster.show(
         checks.length === 0

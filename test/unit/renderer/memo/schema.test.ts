@@ -4,12 +4,14 @@ import { MEMO_MARKS, MEMO_NODES, QUOTATION_ATTRS, memoToDoc } from '../../../../
 import { compileMemo } from '../../../../main/memo/compile';
 import type { Memo } from '../../../../main/memo/model';
 import {
-  insertQuotation,
   moveQuotation,
+  moveSelectedQuotation,
   selectedQuotation,
+  selectedQuotationNote,
   setQuotationNote,
+  setSelectedQuotationNote,
 } from '../../../../renderer/memo/commands';
-import { ADD_QUOTATIONS, quotationGuard } from '../../../../renderer/memo/quotation-guard';
+import { quotationGuard } from '../../../../renderer/memo/quotation-guard';
 import {
   QUOTATION_ATTR_NAMES,
   memoDocFromJson,
@@ -189,16 +191,31 @@ describe('quotation guard and commands', () => {
     expect(moveQuotation(0, 'up')(current)).toBe(false);
   });
 
-  test('inserts a quotation from the notebook', () => {
+  test('applies the selected-quotation commands only while a quotation is selected', () => {
     let current = state();
+    expect(moveSelectedQuotation('down')(current)).toBe(false);
+    expect(setSelectedQuotationNote('x')(current)).toBe(false);
+    expect(selectedQuotationNote(current)).toBeNull();
     const [first] = quotationsIn(current.doc);
-    const attrs = { ...first!.attrs, highlightId: 7, exact: 'Another statement.' };
+    current = current.apply(current.tr.setSelection(NodeSelection.create(current.doc, first!.pos)));
+    expect(moveSelectedQuotation('down')(current)).toBe(true);
     expect(
-      insertQuotation(0, attrs)(current, (transaction) => {
-        expect(transaction.getMeta(ADD_QUOTATIONS)).toBe(true);
-        current = current.apply(transaction);
-      }),
+      setSelectedQuotationNote('Ask the ministry.')(
+        current,
+        (transaction) => (current = current.apply(transaction)),
+      ),
     ).toBe(true);
-    expect(quotationsIn(current.doc).map((entry) => entry.attrs.highlightId)).toEqual([7, 1, 3]);
+    expect(quotationsIn(current.doc)[0]!.attrs.note).toBe('Ask the ministry.');
+  });
+
+  test('refuses to move the selected quotation past the end of the memo', () => {
+    let current = state();
+    const last = quotationsIn(current.doc).at(-1)!;
+    current = current.apply(current.tr.setSelection(NodeSelection.create(current.doc, last.pos)));
+    const apply = (transaction: Transaction) => (current = current.apply(transaction));
+    while (moveSelectedQuotation('down')(current, apply));
+    expect(current.doc.lastChild!.type.name).toBe('quotation');
+    expect(moveSelectedQuotation('down')(current)).toBe(false);
+    expect(moveSelectedQuotation('up')(current)).toBe(true);
   });
 });
