@@ -1,24 +1,14 @@
-// The keyboard shortcuts list (Help > Keyboard shortcuts, or "?" anywhere outside a field).
+// The keyboard shortcuts list (Help > Keyboard shortcuts, or "?" anywhere outside a field),
+// printed from the keyboard commands registry, so it lists exactly the keys that work.
 import { h } from './dom';
+import { createKeyboardCommands, isMacPlatform, type KeyboardCommands } from './keyboard-commands';
 
-const isMac = navigator.platform.toLowerCase().includes('mac');
-const mod = isMac ? '⌘' : 'Ctrl';
-
-const SHORTCUTS: [string, string][] = [
-  [`${mod}+K`, 'Search articles'],
-  [`${mod}+O`, 'Import files'],
-  ['H', 'Highlight the selection'],
-  ['Q', 'Mark the selection as a direct quote'],
-  ['I', 'Mark the selection as an indirect quote'],
-  ['T', 'Mark the selection as a term'],
-  [`${mod}+Enter`, 'Save the annotation being edited'],
-  ['Escape', 'Close the annotation editor or the search results'],
-  [`${mod}+Z`, 'Undo'],
-  [`Shift+${mod}+Z`, 'Redo'],
-  ['?', 'Show this list'],
-];
-
-export function showShortcuts(): void {
+export function showShortcuts(
+  rows: ReturnType<KeyboardCommands['sheet']> = createKeyboardCommands(
+    {},
+    isMacPlatform(navigator.platform),
+  ).sheet(),
+): void {
   const dialog = h(
     'dialog',
     { className: 'dialog', 'aria-labelledby': 'shortcuts-title' },
@@ -32,18 +22,16 @@ export function showShortcuts(): void {
         h(
           'tbody',
           {},
-          SHORTCUTS.map(([keys, action]) =>
+          rows.map(({ keys, label }) =>
             h(
               'tr',
               {},
               h(
                 'td',
                 {},
-                keys
-                  .split('+')
-                  .flatMap((key, index) => [index > 0 ? '+' : null, h('kbd', {}, key)]),
+                keys.flatMap((key, index) => [index > 0 ? '+' : null, h('kbd', {}, key)]),
               ),
-              h('td', {}, action),
+              h('td', {}, label),
             ),
           ),
         ),

@@ -1,0 +1,140 @@
+// The "suggestions to review" section of the Annotations panel: the quote finder's pending
+// proposals for the open article, grouped by proposed speaker (terms apart), each with Accept,
+// Edit and Reject, and "Accept all from" a speaker with more than one. It renders what it is
+// given and reports the analyst's choices; asking the API and updating the text are the
+// reader's.
+import type { Suggestion } from '../../main/ipc/contract';
+import { KIND_LABELS } from './annotation-editor';
+import { h } from './dom';
+
+export interface SuggestionsPanelHandlers {
+  toggle(): void;
+  /** Selects the suggested passage in the text. */
+  show(suggestion: Suggestion): void;
+  accept(suggestion: Suggestion, thenEdit: boolean): void;
+  reject(suggestion: Suggestion): void;
+  acceptAllFrom(speaker: string): void;
+}
+
+const TERMS = 'Terms';
+const UNKNOWN_SPEAKER = 'Speaker unknown';
+
+/** Identifies a suggestion across reloads: the finder proposes a passage once per kind. */
+export function suggestionKey(suggestion: Suggestion): string {
+  return `${suggestion.start}:${suggestion.end}:${suggestion.kind}`;
+}
+
+/** The tooltip of a suggestion's underline in the text. */
+export function suggestionLabel(suggestion: Suggestion): string {
+  const speaker = suggestion.speaker ? `: ${suggestion.speaker}` : '';
+  const sure = Math.round(suggestion.confidence * 100);
+  return `Suggested ${KIND_LABELS[suggestion.kind].toLowerCase()}${speaker} (${sure}%)`;
+}
+
+function groupsOf(suggestions: readonly Suggestion[]): Map<string, Suggestion[]> {
+  const groups = new Map<string, Suggestion[]>();
+  for (const suggestion of suggestions) {
+    const label = suggestion.kind === 'term' ? TERMS : (suggestion.speaker ?? UNKNOWN_SPEAKER);
+    groups.set(label, [...(groups.get(label) ?? []), suggestion]);
+  }
+  return groups;
+}
+
+function renderItem(suggestion: Suggestion, handlers: SuggestionsPanelHandlers): HTMLElement {
+  const action = (label: string, className: string, run: () => void) =>
+    h(
+      'button',
+      { type: 'button', className: `button button--small${className}`, onclick: run },
+      label,
+    );
+  return h(
+    'li',
+    { className: 'suggestion-item', 'data-suggestion-key': suggestionKey(suggestion) },
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'suggestion-item__text',
+        title: 'Show in the text',
+        onclick: () => handlers.show(suggestion),
+      },
+      h(
+        'span',
+        { className: `kind-badge kind-badge--${suggestion.kind}` },
+        KIND_LABELS[suggestion.kind],
+      ),
+      ' ',
+      suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 159)}…` : suggestion.exact,
+    ),
+    h(
+      'span',
+      { className: 'suggestion-item__meta' },
+      [
+        suggestion.cue ? `“${suggestion.cue}”` : null,
+        `${Math.round(suggestion.confidence * 100)}% sure`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    h(
+      'span',
+      { className: 'suggestion-item__actions' },
+      action('Accept', ' button--primary', () => handlers.accept(suggestion, false)),
+      action('Edit', '', () => handlers.accept(suggestion, true)),
+      action('Reject', ' button--quiet', () => handlers.reject(suggestion)),
+    ),
+  );
+}
+
+/** The section, or null when nothing is pending. */
+export function renderSuggestionsPanel(
+  suggestions: readonly Suggestion[],
+  open: boolean,
+  handlers: SuggestionsPanelHandlers,
+): HTMLElement | null {
+  if (suggestions.length === 0) return null;
+  const count = suggestions.length;
+  return h(
+    'section',
+    { className: 'suggestions', 'aria-label': 'Suggestions' },
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'suggestions__toggle',
+        'aria-expanded': String(open),
+        onclick: () => handlers.toggle(),
+      },
+      `${count} suggestion${count === 1 ? '' : 's'} to review`,
+    ),
+    open
+      ? [...groupsOf(suggestions).entries()].map(([label, items]) =>
+          h(
+            'div',
+            { className: 'suggestions__group' },
+            h(
+              'div',
+              { className: 'suggestions__speaker' },
+              h('span', {}, `${label} (${items.length})`),
+              label !== TERMS && label !== UNKNOWN_SPEAKER && items.length > 1
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'button button--small',
+                      onclick: () => handlers.acceptAllFrom(label),
+                    },
+                    `Accept all from ${label}`,
+                  )
+                : null,
+            ),
+            h(
+              'ul',
+              { className: 'suggestions__list' },
+              items.map((suggestion) => renderItem(suggestion, handlers)),
+            ),
+          ),
+        )
+      : null,
+  );
+}
