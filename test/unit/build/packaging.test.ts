@@ -18,6 +18,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
     linux: { target: string[]; icon: string; category: string; maintainer: string };
     mac: { target: string; icon: string; category: string; hardenedRuntime: boolean };
     win: { target: string; icon: string };
+    electronFuses: Record<string, boolean>;
   };
 };
 const config = manifest.build;
@@ -31,6 +32,31 @@ function electronBuilderValidator(): (config: unknown) => Promise<void> {
   };
   const quietLogger = { isEnabled: false, add: () => undefined };
   return (candidate) => validateConfiguration(candidate, quietLogger);
+}
+
+interface BuilderLibrary {
+  PlatformPackager: {
+    prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> };
+  };
+}
+
+/**
+ * electron-builder's own translation of "electronFuses" into the @electron/fuses wire config,
+ * with that module's option numbers, so the names are checked by the code that flips them.
+ */
+async function fusesAsElectronBuilderFlipsThem() {
+  const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
+  const library = fromBuilder('app-builder-lib') as BuilderLibrary;
+  const fuses = createRequire(fromBuilder.resolve('app-builder-lib'))('@electron/fuses') as {
+    FuseV1Options: Record<string, number>;
+    FuseVersion: Record<string, string>;
+  };
+  // generateFuseConfig uses nothing of the packager instance; it maps names to fuse numbers.
+  const wire = await library.PlatformPackager.prototype.generateFuseConfig.call(
+    {},
+    config.electronFuses,
+  );
+  return { wire, options: fuses.FuseV1Options, version: fuses.FuseVersion.V1 };
 }
 
 function pngSize(file: string): { width: number; height: number } {
@@ -125,6 +151,50 @@ describe('electron-builder configuration', () => {
   test('pins the same exact Electron version as the optional dependency', () => {
     expect(config.electronVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(config.electronVersion).toBe(manifest.optionalDependencies.electron);
+  });
+
+  test('sets the six Electron fuses: no RunAsNode, NODE_OPTIONS or --inspect; encrypted cookies; ASAR only, integrity-checked', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  test('electron-builder turns each fuse setting into the @electron/fuses option it names', async () => {
+    const { wire, options, version } = await fusesAsElectronBuilderFlipsThem();
+    expect(wire.version).toBe(version);
+    const flipped = Object.fromEntries(
+      Object.entries(options)
+        .filter(([name]) => Number.isNaN(Number(name)))
+        .filter(([, fuse]) => String(fuse) in wire)
+        .map(([name, fuse]) => [name, wire[String(fuse)]]),
+    );
+    expect(flipped).toEqual({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableCookieEncryption: true,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+    });
+  });
+
+  test('the fuses check is real: the schema rejects a misspelt fuse', async () => {
+    await expect(
+      electronBuilderValidator()({
+        ...structuredClone(config),
+        electronFuses: { ...config.electronFuses, runAsNodes: false },
+      }),
+    ).rejects.toThrow(/Invalid configuration object/);
+  });
+
+  test('the ASAR-only fuses have an ASAR to load: packing stays on, its integrity hash not disabled', () => {
+    expect(config.asar).toBe(true);
+    expect(JSON.stringify(config)).not.toMatch(/disableIntegrity|disableSanityCheckAsar/);
   });
 
   test('targets AppImage and deb, dmg, and NSIS', () => {
