@@ -303,6 +303,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
 
   return {
     id: saved.id,
+    view,
     exportAs,
     focusExport: () => exportSelect.focus(),
     isDirty: () => dirty,

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import type { Suggestion } from '../../../../main/ipc/contract';
+import {
+  renderSuggestionsPanel,
+  suggestionKey,
+  suggestionLabel,
+  type SuggestionsPanelHandlers,
+} from '../../../../renderer/ui/suggestions-panel';
+import { suggestion } from './fixtures';
+
+function recording() {
+  const events: string[] = [];
+  const name = (item: Suggestion) => item.exact.slice(0, 12);
+  const handlers: SuggestionsPanelHandlers = {
+    toggle: () => events.push('toggle'),
+    show: (item) => events.push(`show ${name(item)}`),
+    accept: (item, thenEdit) => events.push(`${thenEdit ? 'edit' : 'accept'} ${name(item)}`),
+    reject: (item) => events.push(`reject ${name(item)}`),
+    acceptAllFrom: (speaker) => events.push(`all ${speaker}`),
+  };
+  return { events, handlers };
+}
+
+const dam = suggestion('“The dam will hold the spring floods,”');
+const share = suggestion('the town would pay its share', {
+  kind: 'indirect',
+  speaker: 'Mira Quell',
+});
+const engineer = suggestion('the valley engineer', {
+  speaker: 'Oren Talvik',
+  cue: null,
+  confidence: 0.42,
+});
+const term = suggestion('spring floods', { kind: 'term', speaker: null });
+
+describe('suggestions panel', () => {
+  test('shows nothing when no suggestion is pending', () => {
+    expect(renderSuggestionsPanel([], true, recording().handlers)).toBeNull();
+  });
+
+  test('groups suggestions by speaker with terms apart, and counts them', () => {
+    const section = renderSuggestionsPanel(
+      [dam, share, engineer, term],
+      true,
+      recording().handlers,
+    )!;
+    expect(section.querySelector('.suggestions__toggle')!.textContent).toBe(
+      '4 suggestions to review',
+    );
+    expect(
+      [...section.querySelectorAll('.suggestions__speaker > span')].map((span) => span.textContent),
+    ).toEqual(['Oren Talvik (2)', 'Mira Quell (1)', 'Terms (1)']);
+  });
+
+  test('offers "Accept all from" only for a speaker with more than one suggestion', () => {
+    const { events, handlers } = recording();
+    const section = renderSuggestionsPanel([dam, share, engineer, term], true, handlers)!;
+    const all = [...section.querySelectorAll('button')].filter((button) =>
+      button.textContent!.startsWith('Accept all from'),
+    );
+    expect(all.map((button) => button.textContent)).toEqual(['Accept all from Oren Talvik']);
+    all[0]!.click();
+    expect(events).toEqual(['all Oren Talvik']);
+  });
+
+  test('reports Accept, Edit, Reject and Show for the suggestion they sit on', () => {
+    const { events, handlers } = recording();
+    const section = renderSuggestionsPanel([dam, share], true, handlers)!;
+    const item = section.querySelector<HTMLElement>(
+      `[data-suggestion-key="${suggestionKey(share)}"]`,
+    )!;
+    for (const button of item.querySelectorAll('button')) button.click();
+    expect(events).toEqual([
+      'show the town wou',
+      'accept the town wou',
+      'edit the town wou',
+      'reject the town wou',
+    ]);
+    expect(item.querySelector('.suggestion-item__meta')!.textContent).toBe('“said” · 90% sure');
+  });
+
+  test('folds to its toggle, which reports the click', () => {
+    const { events, handlers } = recording();
+    const section = renderSuggestionsPanel([dam], false, handlers)!;
+    const toggle = section.querySelector<HTMLButtonElement>('.suggestions__toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe('1 suggestion to review');
+    expect(section.querySelector('.suggestion-item')).toBeNull();
+    toggle.click();
+    expect(events).toEqual(['toggle']);
+  });
+
+  test('labels the underline with kind, speaker and confidence', () => {
+    expect(suggestionLabel(share)).toBe('Suggested indirect quote: Mira Quell (90%)');
+    expect(suggestionLabel(term)).toBe('Suggested term (90%)');
+  });
+});
