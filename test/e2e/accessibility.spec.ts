@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
-import { importCorpus, selectText } from '../helpers/reader';
+import { importArticles, selectText } from '../helpers/reader';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -21,9 +21,9 @@ test('the empty notebook has no serious or critical accessibility violations', a
 test('the reader with an annotation being edited has no serious or critical accessibility violations', async ({
   page,
 }) => {
-  await importCorpus(page);
+  await importArticles(page);
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
-  await selectText(page, 'China');
+  await selectText(page, 'Calmora');
   await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await expect(page.getByLabel('Speaker', { exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,32 +1,32 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, repoRoot } from '../helpers/fixtures';
-import { corpusFiles, importCorpus, openArticle } from '../helpers/reader';
+import { articleFiles, importArticles, openArticle } from '../helpers/reader';
 
-test('importing the corpus fills the library, and importing it again reports duplicates', async ({
+test('importing five articles fills the library, and importing it again reports duplicates', async ({
   page,
 }) => {
-  await importCorpus(page);
+  await importArticles(page);
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(corpusFiles);
+  await (await chooser).setFiles(articleFiles());
   await expect(page.getByText('0 imported, 5 already in the notebook.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
 });
 
-test('searching "Belt and Road" lists the matching articles with highlighted snippets', async ({
+test('searching "Salt Road Initiative" lists the matching articles with highlighted snippets', async ({
   page,
 }) => {
-  await importCorpus(page);
-  await page.getByRole('combobox', { name: 'Search articles' }).fill('Belt and Road');
+  await importArticles(page);
+  await page.getByRole('combobox', { name: 'Search articles' }).fill('Salt Road Initiative');
   const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(results.first()).toBeVisible();
   const count = await results.count();
   expect(count).toBeGreaterThanOrEqual(3);
   await expect(results.first().locator('mark').first()).toBeVisible();
   for (let index = 0; index < count; index += 1) {
-    await expect(results.nth(index)).toContainText(/Belt and Road/i);
+    await expect(results.nth(index)).toContainText(/Salt Road Initiative/i);
   }
   await results.first().click();
   await expect(
@@ -35,9 +35,9 @@ test('searching "Belt and Road" lists the matching articles with highlighted sni
 });
 
 test('an article can be renamed in its details and deleted with undo', async ({ page }) => {
-  await importCorpus(page);
+  await importArticles(page);
   const library = page.getByRole('list', { name: 'Articles' });
-  const originalTitle = 'Central Asian countries, China strengthen cooperation';
+  const originalTitle = 'Inner Sea countries, Calmora strengthen cooperation';
   await openArticle(page, originalTitle);
   const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
   await page.getByRole('button', { name: 'Edit details' }).click();

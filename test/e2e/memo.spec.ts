@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, corpusDir } from '../helpers/fixtures';
-import { importCorpus, markQuote, openArticle } from '../helpers/reader';
+import { test, expect } from '../helpers/fixtures';
+import { seedCorpus } from '../helpers/shared';
+import { importArticles, markQuote, openArticle } from '../helpers/reader';
 
-const ARTICLE = 'Central Asia and China Deepen Relations at Almaty Foreign Ministers’ Meeting';
+const ARTICLE = 'Inner Sea states and Calmora deepen ties at Port Aster ministers’ meeting';
 const QUOTE =
-  'We are creating all conditions for our format to become a flagship among the mechanisms of Central Asia+.';
+  'We are building every condition for our format to become a model among the partnerships of the Inner Sea.';
 
 test('a memo built from tagged quotes can be edited, saved, reopened, exported and checked against its sources', async ({
   page,
 }) => {
-  await importCorpus(page);
+  await importArticles(page);
   await openArticle(page, ARTICLE);
-  await markQuote(page, { text: QUOTE, speaker: 'Murat Nurtleu', tag: 'multilateralism' });
+  await markQuote(page, { text: QUOTE, speaker: 'Ottilie Brandvold', tag: 'multilateralism' });
   await expect(
     page
       .getByRole('region', { name: 'Annotations' })
@@ -31,7 +32,7 @@ test('a memo built from tagged quotes can be edited, saved, reopened, exported a
   await editor.locator('h1, h2').first().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Kazakhstan wants the format to lead.');
+  await page.keyboard.type('Veldora wants the format to lead.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
@@ -41,19 +42,19 @@ test('a memo built from tagged quotes can be edited, saved, reopened, exported a
     .getByRole('button', { name: /Multilateral formats/ })
     .click();
   await expect(page.getByRole('textbox', { name: 'Memo text' })).toContainText(
-    'Kazakhstan wants the format to lead.',
+    'Veldora wants the format to lead.',
   );
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('combobox', { name: 'Export memo as' }).selectOption('md');
   const file = await (await downloading).path();
   const markdown = readFileSync(file!, 'utf8');
-  expect(markdown).toContain('Kazakhstan wants the format to lead.');
+  expect(markdown).toContain('Veldora wants the format to lead.');
   const quoted = [...markdown.matchAll(/^> (?!—)(.+)$/gm)]
     .map((match) => match[1]!)
     .filter((line) => line.trim().length > 0);
   expect(quoted.length).toBeGreaterThan(0);
-  const source = readFileSync(path.join(corpusDir, '001_deea6ee9addea8c3.txt'), 'utf8');
+  const source = readFileSync(path.join(seedCorpus.dir, '02-port-aster-meeting.txt'), 'utf8');
   for (const line of quoted) expect(source).toContain(line);
 
   await page.getByRole('button', { name: 'Check sources' }).click();
@@ -68,7 +69,7 @@ test('a memo built from tagged quotes can be edited, saved, reopened, exported a
     .getByRole('list', { name: 'Annotations in reading order' })
     .getByRole('listitem')
     .filter({ hasText: QUOTE });
-  await item.getByRole('button', { name: /Murat Nurtleu/ }).click();
+  await item.getByRole('button', { name: /Ottilie Brandvold/ }).click();
   await item.getByRole('button', { name: 'Delete' }).click();
   await expect(item).toHaveCount(0);
 

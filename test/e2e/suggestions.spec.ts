@@ -1,10 +1,10 @@
 import { test, expect } from '../helpers/fixtures';
-import { importCorpus } from '../helpers/reader';
+import { importArticles } from '../helpers/reader';
 
 test('opening an article shows the quote finder’s suggestions, and accepting one stores a quotation with its speaker', async ({
   page,
 }) => {
-  await importCorpus(page);
+  await importArticles(page);
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   const panel = page.getByRole('region', { name: 'Annotations' });
   const suggestions = panel.getByRole('region', { name: 'Suggestions' });
@@ -43,7 +43,7 @@ test('opening an article shows the quote finder’s suggestions, and accepting o
 });
 
 test('a rejected suggestion stays rejected after a reload', async ({ page }) => {
-  await importCorpus(page);
+  await importArticles(page);
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   const suggestions = page.getByRole('region', { name: 'Suggestions' });
   const toggle = suggestions.getByRole('button', { name: /suggestions? to review/ });

@@ -10,7 +10,6 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 
 interface Notebook {
   dataDir: string;

@@ -1,7 +1,10 @@
-// Says once, up front, why the electron project's tests are skipped on this machine.
+// Says once, up front, which tests this machine skips and why: the electron project's where the
+// binary is missing, the shared-corpus spec where ../shared is not beside the clone.
 import { createRequire } from 'node:module';
+import { hasShared, SHARED_SKIPPED } from './shared';
 
 export default function globalSetup(): void {
+  if (!hasShared) console.log(SHARED_SKIPPED);
   try {
     const binary = createRequire(import.meta.url)('electron') as unknown;
     if (typeof binary === 'string') return;

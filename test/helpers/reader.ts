@@ -1,18 +1,19 @@
-// Helpers for driving the reader in Playwright: import the corpus through the UI and select a
-// passage of the article text the way a person's drag would leave it (a DOM selection).
-import { readdirSync } from 'node:fs';
+// Helpers for driving the reader in Playwright: import a corpus of five articles through the UI
+// (the fictional seed corpus unless told otherwise) and select a passage of the article text the
+// way a person's drag would leave it (a DOM selection).
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { corpusDir } from './fixtures';
+import { corpusFiles, seedCorpus, type Corpus } from './shared';
 
-export const corpusFiles = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => path.join(corpusDir, name));
+/** The files of a corpus's five articles, as the import dialog is given them. */
+export function articleFiles(corpus: Corpus = seedCorpus): string[] {
+  return corpusFiles(corpus).map((name) => path.join(corpus.dir, name));
+}
 
-export async function importCorpus(page: Page): Promise<void> {
+export async function importArticles(page: Page, corpus: Corpus = seedCorpus): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(corpusFiles);
+  await (await chooser).setFiles(articleFiles(corpus));
   await expect(page.getByText('5 imported.')).toBeVisible();
 }
 
