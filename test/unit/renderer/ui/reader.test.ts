@@ -129,8 +129,14 @@ describe('reader', () => {
     const { history, listed, panel } = open(
       {
         deleteHighlight: async () => ({ id: 1 }),
-        undoAnnotation: async () => ({ label: 'Delete annotation', removed: [], upserted: [kept] }),
-      } as Partial<Api>,
+        undoAnnotation: async () => ({
+          label: 'Delete annotation',
+          removed: [],
+          upserted: [kept],
+          canUndo: false,
+          canRedo: true,
+        }),
+      },
       [kept],
     );
     panel.querySelector<HTMLButtonElement>('.annotation__summary')!.click();
