@@ -37,7 +37,7 @@
 // Exit code 1 when a seed-corpus target fails or a candidate breaks text.slice(start, end) ===
 // exact. Run with --verbose to list every miss and false alarm.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, nameKey } from '../../main/quotes/index';
@@ -83,7 +83,7 @@ interface Scores {
 const kinds: QuoteKind[] = ['direct', 'indirect', 'term'];
 const here = dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = resolve(here, '../..');
-const sharedDirectory = resolve(repositoryRoot, '../shared');
+const sharedDirectory = process.env['DOSSIER_SHARED_DIR'] ?? resolve(repositoryRoot, '../shared');
 const fixtureDirectory = resolve(repositoryRoot, 'test/fixtures/quotes');
 // Fixture sets written and labelled before the finder saw them, oldest first. `note` says what
 // happened to each after its one blind run.
@@ -322,6 +322,14 @@ function timeLongArticle(articles: Article[]): {
 }
 
 function main(): number {
+  // The seed corpus and its hand labels are not part of the project (design.md, "Data in
+  // ../shared"), so this measurement only runs beside them.
+  if (!existsSync(join(sharedDirectory, 'corpus')) || !existsSync(join(sharedDirectory, 'gold'))) {
+    console.error(
+      `npm run eval:quotes needs ../shared (the seed corpus and its gold labels) beside the clone; ${sharedDirectory} has no corpus/ and gold/.`,
+    );
+    return 2;
+  }
   const corpus = readArticles(join(sharedDirectory, 'corpus'));
   const corpusGold = JSON.parse(readText(join(sharedDirectory, 'gold/quotes.json'))) as GoldQuote[];
   const entityFile = JSON.parse(readText(join(sharedDirectory, 'gold/entities.json'))) as {

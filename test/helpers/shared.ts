@@ -2,7 +2,8 @@
 // on the team's machines, never on a user's) and whether it is here. Tests that read it run
 // only where it exists; elsewhere they are skipped, and the test runners' global setups print
 // SHARED_SKIPPED once. Every behaviour they check is also checked on the fictional seed corpus
-// in test/fixtures/seed-corpus, which always runs.
+// in test/fixtures/seed-corpus, which always runs. DOSSIER_SHARED_DIR points elsewhere (or at
+// nothing, to see what a user's clone runs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
