@@ -86,7 +86,7 @@ export default tseslint.config(
           ...electronOnlyInShell,
           patterns: [
             {
-              group: ['**/main/**', '**/renderer/**'],
+              group: ['**/main/*', '!**/main/domain', '**/renderer/**'],
               message: 'db/ knows nothing of main/ or the renderer.',
             },
           ],
@@ -123,8 +123,15 @@ export default tseslint.config(
               message: 'The renderer never imports db/; call the API.',
             },
             {
-              group: ['**/main/**', '!**/main/ipc/contract'],
-              message: 'The renderer may import only types from main/ipc/contract.',
+              group: [
+                '**/main/*',
+                '!**/main/domain',
+                '!**/main/ipc',
+                '**/main/ipc/*',
+                '!**/main/ipc/contract',
+              ],
+              message:
+                'The renderer may import only types from main/ipc/contract, and main/domain.',
             },
             {
               group: ['**/main/ipc/contract'],

@@ -1,13 +1,10 @@
-// The notebook's record shapes as the rest of the app sees them (camelCase). Pure types with
-// no imports, so the API contract, and through it the renderer, can share them safely.
+// The rows the queries build (camelCase), mutable while a query assembles them. The records
+// the API carries are declared apart, read-only, in main/domain/records.ts; services hand
+// these rows out where records are expected and the compiler checks the shapes agree.
+import type { HighlightKind } from '../main/domain/vocabulary';
 
-export type HighlightKind = 'highlight' | 'direct' | 'indirect' | 'term';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
-  'highlight',
-  'direct',
-  'indirect',
-  'term',
-];
+export type { HighlightKind };
+export type { MemoRow } from '../main/domain/memo';
 
 export interface ArticleSummary {
   id: number;
@@ -85,29 +82,4 @@ export interface SearchHit {
   publishedAt: string | null;
   snippet: string;
   rank: number;
-}
-
-/**
- * One highlight as the memo query returns it, joined with its speaker, tags and article.
- * `paragraph` (1-based, where the passage starts) is left null by the query and filled in
- * from the article's text by the memo service.
- */
-export interface MemoRow {
-  highlightId: number;
-  kind: HighlightKind;
-  exact: string;
-  start: number;
-  end: number;
-  note: string;
-  orphaned: boolean;
-  speakerId: number | null;
-  speakerName: string | null;
-  speakerRole: string | null;
-  tags: { id: number; name: string }[];
-  articleId: number;
-  articleTitle: string;
-  articleAuthor: string | null;
-  articlePublisher: string | null;
-  articlePublishedAt: string | null;
-  paragraph: number | null;
 }

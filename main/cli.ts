@@ -15,7 +15,7 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
 import type { Suggestion } from './ipc/contract';
 import { findQuotes } from './quotes';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../db/model';
+import { HIGHLIGHT_KINDS, type HighlightKind } from './domain/vocabulary';
 import type { MemoFormat, MemoScope } from './memo/model';
 import { importWorkerScript } from './services/import-worker-script';
 

@@ -10,7 +10,7 @@ import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
-import type { MemoFormat } from './memo/model';
+import type { MemoFormat } from './domain/vocabulary';
 
 export const MEMO_MIME_TYPES: Record<MemoFormat, string> = {
   md: 'text/markdown; charset=utf-8',

@@ -8,14 +8,9 @@
  * Offsets are UTF-16 code units, as JavaScript strings count them.
  */
 import search from 'approx-string-match';
+import type { TextSelector } from '../domain/records';
 
-export interface TextSelector {
-  readonly exact: string;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { TextSelector };
 
 export type PlacedStatus = 'exact-position' | 'exact' | 'fuzzy';
 

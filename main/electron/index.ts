@@ -10,7 +10,7 @@ import { createNotebook, type Notebook } from '../composition';
 import { printHtmlToPdf } from './print-to-pdf';
 import { IPC_CHANNEL } from '../ipc/contract';
 import { resolveNotebookPath } from '../paths';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../server/security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../domain/content-security';
 import { createCommands } from './commands';
 import { parseLaunchArgs, type LaunchContext } from './launch-args';
 import {

@@ -1,39 +1,27 @@
-// Events the main process pushes to the renderer (the other direction from dispatch): a fixed
-// list of names, each on its own IPC channel. The preload subscribes only to names on this
-// list, so a compromised page cannot listen on an arbitrary channel, and listeners receive the
-// payload alone, never Electron's event object (which would hand the page its sender).
-// Pure: no electron import, so both ends are tested with fakes; index.ts and the preload wire
-// the real ipc objects in.
-import type { ImportOutcome } from '../ipc/contract';
+// Sending and subscribing to the events the main process pushes to the renderer. The names and
+// payloads are the domain's (main/domain/events.ts); this module owns the wiring: the preload
+// subscribes only to names on that list, so a compromised page cannot listen on an arbitrary
+// channel, and listeners receive the payload alone, never Electron's event object (which would
+// hand the page its sender). Pure: no electron import, so both ends are tested with fakes;
+// index.ts and the preload wire the real ipc objects in.
+import {
+  rendererEventChannel,
+  type RendererEvent,
+  type RendererEventPayloads,
+} from '../domain/events';
 import { isAppUrl } from './sender';
 
-export const RENDERER_EVENTS = [
-  'notebook-changed',
-  'menu:export-memo',
-  'menu:keyboard-shortcuts',
-] as const;
-
-export type RendererEvent = (typeof RENDERER_EVENTS)[number];
-
-/** Why the renderer should reload what it shows. */
-export type NotebookChange =
-  { reason: 'imported'; outcomes: ImportOutcome[] } | { reason: 'opened'; file: string };
-
-export interface RendererEventPayloads {
-  'notebook-changed': NotebookChange;
-  'menu:export-memo': null;
-  'menu:keyboard-shortcuts': null;
-}
-
-const CHANNEL_PREFIX = 'dossier:event:';
-
-export function isRendererEvent(name: unknown): name is RendererEvent {
-  return typeof name === 'string' && (RENDERER_EVENTS as readonly string[]).includes(name);
-}
-
-export function rendererEventChannel(name: RendererEvent): string {
-  return `${CHANNEL_PREFIX}${name}`;
-}
+export {
+  RENDERER_EVENTS,
+  buildEventBridge,
+  isRendererEvent,
+  rendererEventChannel,
+  type DossierEvents,
+  type NotebookChange,
+  type RendererEvent,
+  type RendererEventPayloads,
+  type Subscribe,
+} from '../domain/events';
 
 /** The slice of a WebContents the sender needs. */
 export interface EventTarget {
@@ -61,29 +49,4 @@ export function createRendererEvents(targets: () => Iterable<EventTarget>): Rend
       return delivered;
     },
   };
-}
-
-/** What the preload exposes as window.dossierEvents. */
-export interface DossierEvents {
-  on<E extends RendererEvent>(
-    name: E,
-    listener: (payload: RendererEventPayloads[E]) => void,
-  ): () => void;
-}
-
-/** Subscribes to one IPC channel, passing on only the payload; returns the unsubscribe. */
-export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
-
-/**
- * Builds window.dossierEvents for the preload. Unknown names throw rather than silently never
- * firing, so a typo in the renderer shows up at once.
- */
-export function buildEventBridge(subscribe: Subscribe): DossierEvents {
-  return Object.freeze({
-    on(name: unknown, listener: unknown) {
-      if (!isRendererEvent(name)) throw new TypeError(`Unknown Dossier event: ${String(name)}`);
-      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
-      return subscribe(rendererEventChannel(name), (payload) => listener(payload));
-    },
-  }) as DossierEvents;
 }

@@ -1,7 +1,7 @@
 // The shapes every importer produces: the public ImportedArticle and the intermediate
 // Block list that format readers hand to the shared prose pipeline (assemble.ts).
 
-import type { ArticleMetadata } from '../../db/model';
+import type { ArticleMetadata } from '../domain/records';
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 

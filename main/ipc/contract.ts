@@ -2,23 +2,62 @@
 // runtime by dispatch) and its result type. The preload bridge and the HTTP client are built
 // from METHODS; the renderer imports only types from here. No Node, DOM or Electron imports.
 import { z } from 'zod';
-import type { Article, ArticleSummary, Highlight, SearchHit, Speaker, Tag } from '../../db/model';
-import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../memo/model';
-
-export type {
+import type { ApiError } from '../domain/errors';
+import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/memo';
+import type {
+  AnnotationChange,
   Article,
   ArticleSummary,
   Highlight,
-  HighlightKind,
+  ImportOutcome,
+  MemoExport,
+  NotebookInfo,
+  QuotationInContext,
   SearchHit,
   Speaker,
+  Suggestion,
   Tag,
-} from '../../db/model';
+  TextRevision,
+} from '../domain/records';
+import {
+  articleSortSchema,
+  highlightKindSchema,
+  memoFormatSchema,
+  memoGroupingSchema,
+  quoteKindSchema,
+} from '../domain/schemas';
+
+export type {
+  AnnotationChange,
+  Article,
+  ArticleMetadata,
+  ArticleSummary,
+  Highlight,
+  HighlightTag,
+  ImportOutcome,
+  ImportStatus,
+  MemoExport,
+  NotebookInfo,
+  QuotationInContext,
+  SearchHit,
+  Speaker,
+  Suggestion,
+  Tag,
+  TextRevision,
+} from '../domain/records';
+export type {
+  ArticleSort,
+  HighlightKind,
+  MemoFormat,
+  MemoGrouping,
+  QuoteKind,
+} from '../domain/vocabulary';
+export type { ApiError, ErrorCode } from '../domain/errors';
 
 const id = z.number().int().positive();
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const kind = z.enum(['highlight', 'direct', 'indirect', 'term']);
+const kind = highlightKindSchema;
 const none = z.object({}).strict().optional();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-04-26');
 const memoScope = z
@@ -29,7 +68,7 @@ const memoScope = z
     kinds: z.array(kind).max(4).optional(),
     from: day.nullable().optional(),
     to: day.nullable().optional(),
-    groupBy: z.enum(['speaker', 'tag', 'source', 'date']).optional(),
+    groupBy: memoGroupingSchema.optional(),
     title: z.string().trim().max(300).optional(),
     summary: z.string().max(20_000).optional(),
     date: z.string().trim().max(100).optional(),
@@ -39,10 +78,7 @@ const memoScope = z
 export const schemas = {
   getNotebookInfo: none,
 
-  listArticles: z
-    .object({ sort: z.enum(['imported', 'published', 'title', 'publisher']).optional() })
-    .strict()
-    .optional(),
+  listArticles: z.object({ sort: articleSortSchema.optional() }).strict().optional(),
   getArticle: z.object({ id }).strict(),
   updateArticle: z
     .object({
@@ -167,7 +203,7 @@ export const schemas = {
       articleId: id,
       start: z.number().int().min(0),
       end: z.number().int().min(0),
-      kind: z.enum(['direct', 'indirect', 'term']),
+      kind: quoteKindSchema,
     })
     .strict(),
   rejectSuggestion: z
@@ -175,7 +211,7 @@ export const schemas = {
       articleId: id,
       start: z.number().int().min(0),
       end: z.number().int().min(0),
-      kind: z.enum(['direct', 'indirect', 'term']),
+      kind: quoteKindSchema,
     })
     .strict(),
   acceptSuggestionsFrom: z.object({ articleId: id, speaker: name }).strict(),
@@ -200,7 +236,7 @@ export const schemas = {
     .object({
       memoId: id.optional(),
       scope: memoScope.optional(),
-      format: z.enum(['md', 'html', 'docx', 'pdf']),
+      format: memoFormatSchema,
     })
     .strict()
     .refine((value) => (value.memoId === undefined) !== (value.scope === undefined), {
@@ -223,62 +259,6 @@ export const METHODS = Object.keys(schemas) as Method[];
 export type ArgsOf<M extends Method> = z.input<(typeof schemas)[M]>;
 /** Arguments as a handler receives them, after validation and trimming. */
 export type ParsedArgsOf<M extends Method> = z.output<(typeof schemas)[M]>;
-
-/** What one annotation change (or its undo/redo) did, for the reader to apply in place. */
-export interface AnnotationChange {
-  label: string;
-  removed: number[];
-  upserted: Highlight[];
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-export interface TextRevision {
-  article: Article;
-  placed: number;
-  fuzzy: number;
-  orphaned: Highlight[];
-}
-
-export interface QuotationInContext extends Highlight {
-  articleTitle: string;
-  articlePublisher: string | null;
-  articlePublishedAt: string | null;
-  context: string;
-}
-
-/** A passage the quote finder proposes as a quotation, with who probably said it. */
-export interface Suggestion {
-  articleId: number;
-  start: number;
-  end: number;
-  exact: string;
-  kind: 'direct' | 'indirect' | 'term';
-  /** Canonical name: a notebook speaker's when one matches, else the name the text gives. */
-  speaker: string | null;
-  speakerId: number | null;
-  speakerAsWritten: string | null;
-  proposedRole: string | null;
-  proposedCountry: string | null;
-  cue: string | null;
-  confidence: number;
-}
-
-export interface ImportOutcome {
-  path: string;
-  status: 'imported' | 'duplicate' | 'failed';
-  articleId?: number;
-  title?: string;
-  error?: string;
-  errorCode?: string;
-}
-
-export interface NotebookInfo {
-  file: string;
-  version: string;
-  schemaVersion: number;
-  articleCount: number;
-}
 
 export interface Results {
   getNotebookInfo: NotebookInfo;
@@ -330,20 +310,6 @@ export interface Results {
 
 export type ResultOf<M extends Method> = Results[M];
 
-export type ErrorCode =
-  | 'unknown-method'
-  | 'invalid-arguments'
-  | 'not-found'
-  | 'conflict'
-  | 'invalid-input'
-  | 'forbidden'
-  | 'internal';
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-}
-
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** What window.dossier looks like in Electron: one function per method, never throwing. */
@@ -354,28 +320,19 @@ export type DossierBridge = {
 export type {
   Memo,
   MemoDocJson,
-  MemoFormat,
-  MemoGrouping,
   MemoScope,
   SavedMemo,
   SavedMemoSummary,
   SourceCheck,
   SourceProblem,
-} from '../memo/model';
-
-/** An exported memo file, its bytes as base64 so every host can carry it. */
-export interface MemoExport {
-  fileName: string;
-  mimeType: string;
-  data: string;
-}
+} from '../domain/memo';
 
 export type {
   DossierEvents,
   NotebookChange,
   RendererEvent,
   RendererEventPayloads,
-} from '../electron/renderer-events';
+} from '../domain/events';
 
 /** The single IPC channel the preload and main process share. */
 export const IPC_CHANNEL = 'dossier:call';

@@ -9,7 +9,7 @@ import {
   type ParsedArgsOf,
   type ResultOf,
 } from './contract';
-import { AppError } from './errors';
+import { AppError } from '../domain/errors';
 
 export type Handlers = {
   [M in Method]: (args: ParsedArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;

@@ -3,7 +3,7 @@
 // uses the node, mark and attribute names below; a test checks they agree), docToMemo turns
 // an edited document back into a Memo for the writers. Plain objects only: no ProseMirror,
 // DOM or database here. The title and date live outside the document (the memo's row).
-import type { HighlightKind } from '../../db/model';
+import type { HighlightKind } from '../domain/vocabulary';
 import type {
   Memo,
   MemoBlock,

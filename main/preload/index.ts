@@ -3,7 +3,7 @@
 // Arguments pass by structured clone; validation happens in the main process.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNEL } from '../ipc/contract';
-import { buildEventBridge } from '../electron/renderer-events';
+import { buildEventBridge } from '../domain/events';
 import { buildBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(

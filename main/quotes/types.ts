@@ -1,7 +1,9 @@
 // Public data types of the quotation finder. Kept apart from index.ts so internal modules can
 // share them without importing the orchestrator.
 
-export type QuoteKind = 'direct' | 'indirect' | 'term';
+import type { QuoteKind } from '../domain/vocabulary';
+
+export type { QuoteKind };
 
 export interface KnownSpeaker {
   name: string;

@@ -3,7 +3,7 @@
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
 import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../../db/model';
-import { notFound } from '../ipc/errors';
+import { notFound } from '../domain/errors';
 import { snippetMaker } from './snippet';
 import { writeTransaction } from '../../db/transaction';
 

@@ -10,8 +10,8 @@ import { getSpeaker } from '../../db/queries/speakers';
 import { getTag, setHighlightTags } from '../../db/queries/tags';
 import type { Article, Highlight, HighlightKind } from '../../db/model';
 import { describeRange, reanchorAll } from '../anchoring';
-import { invalidInput, notFound } from '../ipc/errors';
-import type { AnnotationChange, QuotationInContext, TextRevision } from '../ipc/contract';
+import { invalidInput, notFound } from '../domain/errors';
+import type { AnnotationChange, QuotationInContext, TextRevision } from '../domain/records';
 import { writeTransaction } from '../../db/transaction';
 
 export interface NewHighlightInput {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hash } from 'node:crypto';
 import { ImportError, importFile, type ImportedArticle } from '../importers';
-import type { ImportOutcome } from '../ipc/contract';
+import type { ImportOutcome } from '../domain/records';
 
 export type ParsedFile =
   | {

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
-import type { ImportOutcome } from '../ipc/contract';
+import type { ImportOutcome } from '../domain/records';
 import { importPaste, DEFAULT_MAX_BYTES, type ImportedArticle } from '../importers';
 import {
   contentHash,

@@ -28,7 +28,7 @@ import type {
 } from '../memo/model';
 import { PdfFontError, writePdf, type PdfFonts } from '../memo/pdf';
 import { findPdfFonts } from '../memo/pdf-fonts';
-import { invalidInput, notFound } from '../ipc/errors';
+import { invalidInput, notFound } from '../domain/errors';
 import { writeTransaction } from '../../db/transaction';
 
 export interface MemoPorts {

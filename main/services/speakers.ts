@@ -2,7 +2,7 @@
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/speakers';
 import type { Speaker } from '../../db/model';
-import { conflict, notFound } from '../ipc/errors';
+import { conflict, notFound } from '../domain/errors';
 import { nameKey } from '../quotes';
 import { writeTransaction } from '../../db/transaction';
 

@@ -2,7 +2,7 @@
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/tags';
 import type { Tag } from '../../db/model';
-import { conflict, notFound } from '../ipc/errors';
+import { conflict, notFound } from '../domain/errors';
 import { writeTransaction } from '../../db/transaction';
 
 export function createTagService(db: NotebookDatabase) {

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { insertArticle, updateArticleText } from '../../../../db/queries/articles';
 import { createNotebook, type Notebook } from '../../../../main/composition';
-import { AppError } from '../../../../main/ipc/errors';
+import { AppError } from '../../../../main/domain/errors';
 import type { MemoQuotation, MemoScope } from '../../../../main/memo/model';
 import { contentHash, countWords } from '../../../../main/services/imports';
 import { createMemoService, type MemoPorts } from '../../../../main/services/memos';

@@ -1,0 +1,164 @@
+// The shapes of a briefing memo as data, as the API carries them: the scope an analyst
+// chooses, the rows the memo query returns and the compiler takes, the compiled Memo every
+// writer takes, the ProseMirror document JSON a saved memo stores, and what a source check
+// reports. Pure types.
+import type { HighlightKind, MemoGrouping } from './vocabulary';
+
+/**
+ * One highlight with its speaker, tags and article, as the memo query returns it and the memo
+ * compiler takes it. `paragraph` (1-based, where the passage starts) is left null by the query
+ * and filled in from the article's text by the memo service.
+ */
+export interface MemoRow {
+  highlightId: number;
+  kind: HighlightKind;
+  exact: string;
+  start: number;
+  end: number;
+  note: string;
+  orphaned: boolean;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+  tags: { id: number; name: string }[];
+  articleId: number;
+  articleTitle: string;
+  articleAuthor: string | null;
+  articlePublisher: string | null;
+  articlePublishedAt: string | null;
+  paragraph: number | null;
+}
+
+/**
+ * What goes into a memo. Every list is "any of" and lists combine with "and"; an empty or
+ * missing list does not filter. Dates bound the article's publication date, inclusive.
+ */
+export interface MemoScope {
+  // Lists stay mutable: a scope goes back to the API as arguments, whose schema types are.
+  readonly speakerIds?: number[] | undefined;
+  readonly tagIds?: number[] | undefined;
+  readonly articleIds?: number[] | undefined;
+  readonly kinds?: HighlightKind[] | undefined;
+  /** YYYY-MM-DD; articles without a publication date fall outside any date range. */
+  readonly from?: string | null | undefined;
+  readonly to?: string | null | undefined;
+  readonly groupBy?: MemoGrouping | undefined;
+  readonly title?: string | undefined;
+  /** The analyst's summary; blank lines separate its paragraphs. */
+  readonly summary?: string | undefined;
+  /** Shown under the title exactly as given (the memo never reads the clock). */
+  readonly date?: string | undefined;
+}
+
+/** Where a passage comes from: enough for a full citation and to re-check it later. */
+export interface MemoCitation {
+  readonly highlightId: number;
+  readonly exact: string;
+  readonly articleId: number;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly paragraph: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MemoQuotation {
+  readonly kind: HighlightKind;
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly note: string;
+  /** The passage shown; its `exact` is the quotation's words, verbatim. */
+  readonly source: MemoCitation;
+  /** The same statement by the same speaker as other articles reported it, shown once. */
+  readonly alsoReportedBy: readonly MemoCitation[];
+}
+
+export type MemoMark = 'em' | 'strong';
+export interface MemoInline {
+  readonly text: string;
+  readonly marks?: readonly MemoMark[] | undefined;
+}
+
+export type MemoBlock =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly content: readonly MemoInline[] }
+  | { readonly type: 'paragraph'; readonly content: readonly MemoInline[] }
+  | { readonly type: 'bulletList'; readonly items: readonly (readonly MemoInline[])[] }
+  | { readonly type: 'quotation'; readonly quotation: MemoQuotation };
+
+/** A highlight in scope that the memo leaves out, and why (it is reported, never dropped silently). */
+export interface MemoOmission {
+  readonly highlightId: number;
+  readonly exact: string;
+  readonly articleTitle: string;
+  readonly reason: string;
+}
+
+export interface Memo {
+  readonly title: string;
+  readonly date: string | null;
+  // Mutable lists: the compiler and tests build a memo block by block.
+  readonly blocks: MemoBlock[];
+  readonly omitted?: MemoOmission[] | undefined;
+}
+
+/**
+ * ProseMirror's JSON for one node (what `node.toJSON()` gives and `Node.fromJSON` takes).
+ * Mutable, unlike the records around it: document.ts builds it node by node.
+ */
+export interface MemoDocNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: MemoDocNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+export interface MemoDocJson extends MemoDocNode {
+  type: 'doc';
+  content: MemoDocNode[];
+}
+
+export interface SavedMemoSummary {
+  readonly id: number;
+  readonly title: string;
+  readonly quotationCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface SavedMemo {
+  readonly id: number;
+  readonly title: string;
+  readonly scope: MemoScope;
+  readonly document: MemoDocJson;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type SourceProblemCode =
+  | 'highlight-deleted'
+  | 'article-deleted'
+  | 'highlight-orphaned'
+  | 'text-changed'
+  | 'quote-differs'
+  | 'citation-moved';
+
+export interface SourceProblem {
+  readonly highlightId: number;
+  /** Whether the passage is the one shown (true) or one of its "also reported by" sources. */
+  readonly shown: boolean;
+  readonly code: SourceProblemCode;
+  readonly message: string;
+}
+
+/** A quotation node of a saved memo whose sources no longer check out. */
+export interface SourceCheck {
+  /** Index of the quotation among the document's top-level blocks. */
+  readonly blockIndex: number;
+  readonly highlightId: number;
+  readonly exact: string;
+  readonly speaker: string | null;
+  readonly problems: readonly SourceProblem[];
+}

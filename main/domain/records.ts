@@ -1,0 +1,168 @@
+// The records that cross the API, as every host and the renderer see them: camelCase, with
+// read-only fields (lists a caller fills or passes on stay mutable arrays). They are declared apart from the database's row types (db/model.ts), which the
+// queries build and may change; a service returns a row where a record is expected, and the
+// compiler checks that the shapes agree. Pure types.
+import type { HighlightKind, QuoteKind } from './vocabulary';
+
+/** What an analyst can edit about an article; null means unknown, never invented. */
+export interface ArticleMetadata {
+  readonly title: string;
+  readonly author: string | null;
+  readonly publisher: string | null;
+  readonly dateline: string | null;
+  readonly publishedAt: string | null;
+  readonly language: string | null;
+  readonly sourceUrl: string | null;
+}
+
+export interface ArticleSummary extends ArticleMetadata {
+  readonly id: number;
+  readonly format: string;
+  readonly sourcePath: string | null;
+  readonly wordCount: number;
+  readonly highlightCount: number;
+  readonly importedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface Article extends ArticleSummary {
+  readonly text: string;
+  readonly contentHash: string;
+}
+
+export interface Speaker {
+  readonly id: number;
+  readonly name: string;
+  readonly role: string | null;
+  readonly country: string | null;
+  readonly aliases: readonly string[];
+  readonly quoteCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface Tag {
+  readonly id: number;
+  readonly name: string;
+  readonly colour: string | null;
+  readonly highlightCount: number;
+  readonly createdAt: string;
+}
+
+/** A tag as a highlight carries it. */
+export interface HighlightTag {
+  readonly id: number;
+  readonly name: string;
+  readonly colour: string | null;
+}
+
+/**
+ * Where a passage sits in an article's canonical text, as a W3C-style text selector: its exact
+ * words, about 32 characters either side, and UTF-16 offsets (as JavaScript strings count).
+ */
+export interface TextSelector {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Highlight extends TextSelector {
+  readonly id: number;
+  readonly articleId: number;
+  readonly kind: HighlightKind;
+  readonly speakerId: number | null;
+  readonly speakerName: string | null;
+  readonly note: string;
+  readonly orphaned: boolean;
+  readonly tags: readonly HighlightTag[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface SearchHit {
+  readonly articleId: number;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+/** What one annotation change (or its undo/redo) did, for the reader to apply in place. */
+export interface AnnotationChange {
+  readonly label: string;
+  readonly removed: number[];
+  readonly upserted: Highlight[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+export interface TextRevision {
+  readonly article: Article;
+  readonly placed: number;
+  readonly fuzzy: number;
+  readonly orphaned: readonly Highlight[];
+}
+
+export interface QuotationInContext extends Highlight {
+  readonly articleTitle: string;
+  readonly articlePublisher: string | null;
+  readonly articlePublishedAt: string | null;
+  readonly context: string;
+}
+
+/** A passage the quote finder proposes as a quotation, with who probably said it. */
+export interface Suggestion {
+  readonly articleId: number;
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string;
+  readonly kind: QuoteKind;
+  /** Canonical name: a notebook speaker's when one matches, else the name the text gives. */
+  readonly speaker: string | null;
+  readonly speakerId: number | null;
+  readonly speakerAsWritten: string | null;
+  readonly proposedRole: string | null;
+  readonly proposedCountry: string | null;
+  readonly cue: string | null;
+  readonly confidence: number;
+}
+
+/** 'cancelled': not imported because the analyst cancelled the import before it was stored. */
+export const IMPORT_STATUSES = ['imported', 'duplicate', 'failed', 'cancelled'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export interface ImportOutcome {
+  readonly path: string;
+  readonly status: ImportStatus;
+  readonly articleId?: number;
+  readonly title?: string;
+  readonly error?: string;
+  readonly errorCode?: string;
+}
+
+/** How far one import has got: files stored (or refused) so far, of how many, and which is next. */
+export interface ImportProgress {
+  readonly id: number;
+  readonly done: number;
+  readonly total: number;
+  /** The file being read or stored now; null once the import has ended. */
+  readonly current: string | null;
+  readonly state: 'running' | 'finished' | 'cancelled';
+}
+
+export interface NotebookInfo {
+  readonly file: string;
+  readonly version: string;
+  readonly schemaVersion: number;
+  readonly articleCount: number;
+}
+
+/** An exported memo file, its bytes as base64 so every host can carry it. */
+export interface MemoExport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly data: string;
+}
