@@ -1,11 +1,12 @@
 // Finds serif TrueType fonts on this machine for the PDF writer, so memos in any script the
 // fonts cover are embedded as written. A thin file-system adapter: the first family whose
-// four styles all exist wins; null means the writer falls back to the standard fonts.
+// four styles all exist wins, the others kept as fallbacks; null means the writer falls back
+// to the standard fonts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PdfFonts } from './pdf';
 
-type Family = Record<keyof PdfFonts, string>;
+type Family = Record<Exclude<keyof PdfFonts, 'fallbacks'>, string>;
 
 function family(
   directory: string,
@@ -71,16 +72,20 @@ export function candidateFontFamilies(environment: NodeJS.ProcessEnv = process.e
   ];
 }
 
-/** Reads the first complete family found, or returns null when there is none. */
+/**
+ * Reads the first complete family found, with the other complete families as its fallbacks
+ * (for memos with characters it lacks), or returns null when there is none.
+ */
 export function findPdfFonts(families: Family[] = candidateFontFamilies()): PdfFonts | null {
-  for (const candidate of families) {
-    if (!Object.values(candidate).every((file) => existsSync(file))) continue;
-    return {
+  const found = families
+    .filter((candidate) => Object.values(candidate).every((file) => existsSync(file)))
+    .map((candidate) => ({
       regular: readFileSync(candidate.regular),
       italic: readFileSync(candidate.italic),
       bold: readFileSync(candidate.bold),
       boldItalic: readFileSync(candidate.boldItalic),
-    };
-  }
-  return null;
+    }));
+  const [first, ...fallbacks] = found;
+  if (!first) return null;
+  return fallbacks.length > 0 ? { ...first, fallbacks } : first;
 }

@@ -20,6 +20,7 @@ import type { Memo } from './model';
 import { writeBlock, writeNotes, writeTitle, type BlockContext } from './pdf-blocks';
 import { PageCursor, PageRules } from './pdf-cursor';
 import { cachedMeasure } from './pdf-lines';
+import { fontCoverage } from './pdf-glyphs';
 import { PdfPen } from './pdf-pen';
 import { FOOTER_SIZE, LINE_GAP, MARGINS, MUTED, type FontName } from './pdf-style';
 
@@ -28,6 +29,8 @@ export interface PdfFonts {
   italic: Uint8Array;
   bold: Uint8Array;
   boldItalic: Uint8Array;
+  /** Other families, tried in order for a memo with characters this one cannot show. */
+  fallbacks?: readonly PdfFonts[] | undefined;
 }
 
 export interface PdfOptions {
@@ -38,15 +41,21 @@ export interface PdfOptions {
 }
 
 export class PdfFontError extends Error {
-  constructor(character: string) {
+  /** `embedded`: the fonts found on this computer were tried, not the standard ones. */
+  constructor(character: string, embedded = false) {
     const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     super(
-      `The memo contains “${character}” (U+${code}), which the built-in PDF fonts cannot show. ` +
-        'Install the DejaVu or Liberation fonts, or export the memo as HTML and print that to PDF.',
+      embedded
+        ? `The memo contains “${character}” (U+${code}), which none of the fonts found on this computer can show. ` +
+            'Install the DejaVu fonts (they cover most scripts), or export the memo as HTML and print that to PDF.'
+        : `The memo contains “${character}” (U+${code}), which the built-in PDF fonts cannot show. ` +
+            'Install the DejaVu or Liberation fonts, or export the memo as HTML and print that to PDF.',
     );
     this.name = 'PdfFontError';
   }
 }
+
+const FONT_NAMES = ['regular', 'italic', 'bold', 'boldItalic'] as const satisfies FontName[];
 
 const STANDARD_FONTS: Record<FontName, string> = {
   regular: 'Times-Roman',
@@ -68,7 +77,7 @@ function standardFontsCanShow(character: string): boolean {
 }
 
 function allText(laidOut: LaidOutMemo): string[] {
-  const texts = [laidOut.title, laidOut.date ?? '', NOTES_HEADING, ALSO_REPORTED_BY, '—'];
+  const texts = [laidOut.title, laidOut.date ?? '', NOTES_HEADING, ALSO_REPORTED_BY, '—•/'];
   for (const block of laidOut.blocks) {
     if (block.type === 'quotation') {
       texts.push(
@@ -96,9 +105,37 @@ export function checkStandardFonts(laidOut: LaidOutMemo): void {
   }
 }
 
+function charactersOf(laidOut: LaidOutMemo): string[] {
+  const characters = new Set<string>();
+  for (const text of allText(laidOut)) for (const character of text) characters.add(character);
+  characters.delete('\n');
+  return [...characters];
+}
+
+/**
+ * The first of `fonts` and its fallbacks whose four styles show every character of the memo
+ * (pdfkit would print a missing one as nothing); throws PdfFontError when none does. A font
+ * whose character map cannot be read is taken at its word.
+ */
+export function chooseFonts(fonts: PdfFonts, laidOut: LaidOutMemo): PdfFonts {
+  const characters = charactersOf(laidOut);
+  const families = [fonts, ...(fonts.fallbacks ?? [])];
+  let missing: string | undefined;
+  for (const family of families) {
+    const coverages = FONT_NAMES.map((name) => fontCoverage(family[name]));
+    const lacking = characters.find((character) =>
+      coverages.some((covers) => covers !== null && !covers(character.codePointAt(0)!)),
+    );
+    if (lacking === undefined) return family;
+    missing ??= lacking;
+  }
+  throw new PdfFontError(missing!, true);
+}
+
 export async function writePdf(memo: Memo, options: PdfOptions = {}): Promise<Uint8Array> {
   const laidOut = layoutMemo(memo);
   if (!options.fonts) checkStandardFonts(laidOut);
+  const fonts = options.fonts ? chooseFonts(options.fonts, laidOut) : null;
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -121,8 +158,8 @@ export async function writePdf(memo: Memo, options: PdfOptions = {}): Promise<Ui
     doc.on('error', reject);
   });
 
-  for (const name of Object.keys(STANDARD_FONTS) as FontName[]) {
-    const font = options.fonts?.[name];
+  for (const name of FONT_NAMES) {
+    const font = fonts?.[name];
     if (font) doc.registerFont(name, Buffer.from(font.buffer, font.byteOffset, font.byteLength));
     else doc.registerFont(name, STANDARD_FONTS[name]);
   }

@@ -3,11 +3,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileMemo } from '../../../../main/memo/compile';
-import { PdfFontError, writePdf } from '../../../../main/memo/pdf';
+import { layoutMemo } from '../../../../main/memo/layout';
+import { PdfFontError, chooseFonts, writePdf, type PdfFonts } from '../../../../main/memo/pdf';
 import { findPdfFonts } from '../../../../main/memo/pdf-fonts';
 import { tempDir } from '../../../helpers/temp';
 import { SAMPLE_QUOTATION_PARAGRAPHS, sampleMemo } from './sample-memo';
 import { marrow, row } from './rows';
+import { fontCovering, type Segment } from './pdf-font-bytes';
 
 function hasPdftotext(): boolean {
   try {
@@ -73,5 +75,49 @@ describe('writePdf', () => {
     const bytes = await writePdf(memo, { fonts });
     if (hasPdftotext())
       expect(pdfText(bytes)).toContain('Ελλάδα and Қазақстан will host the summit.');
+  });
+});
+
+describe('chooseFonts', () => {
+  const latin: Segment = { start: 0x20, end: 0x7e };
+  const punctuation: Segment = { start: 0x2010, end: 0x2044 };
+  const cyrillic: Segment = { start: 0x400, end: 0x4ff };
+
+  function family(...ranges: Segment[]): PdfFonts {
+    const font = fontCovering(...ranges);
+    return { regular: font, italic: font, bold: font, boldItalic: font };
+  }
+
+  const kazakh = layoutMemo(
+    compileMemo([row({ ...marrow, exact: 'Қазақстан will host the summit.' })]),
+  );
+
+  test('keeps the first family when it shows every character of the memo', () => {
+    const first = family(latin, punctuation, cyrillic);
+    const chosen = chooseFonts({ ...first, fallbacks: [family(latin, punctuation)] }, kazakh);
+    expect(chosen.regular).toBe(first.regular);
+  });
+
+  test('takes the first fallback that shows a character the first family lacks', () => {
+    const second = family(latin, punctuation);
+    const third = family(latin, punctuation, cyrillic);
+    const chosen = chooseFonts(
+      { ...family(latin, punctuation), fallbacks: [second, third] },
+      kazakh,
+    );
+    expect(chosen).toBe(third);
+  });
+
+  test('refuses, naming the character, a memo no family can show', () => {
+    expect(() =>
+      chooseFonts({ ...family(latin, punctuation), fallbacks: [family(latin)] }, kazakh),
+    ).toThrow(/“Қ” \(U\+049A\), which none of the fonts found on this computer can show/);
+  });
+
+  test('counts a character the family shows in one style but not another as missing', () => {
+    const full = fontCovering(latin, punctuation, cyrillic);
+    const lacking = { ...family(latin, punctuation), regular: full };
+    const fallback = family(latin, punctuation, cyrillic);
+    expect(chooseFonts({ ...lacking, fallbacks: [fallback] }, kazakh)).toBe(fallback);
   });
 });
