@@ -18,6 +18,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './domain/vocabulary';
 import type { MemoFormat, MemoScope } from './memo/model';
 import { importWorkerScript } from './services/import-worker-script';
+import {
+  createMaintenanceService,
+  restoreClosedNotebook,
+  type CheckReport,
+  type RestoreOutcome,
+} from './services/maintenance';
+import { isDamageError, openForMaintenance, type CheckFinding } from '../db/maintenance';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -57,6 +64,15 @@ Commands:
   memo --memo ID --format md|html|docx|pdf --out FILE
                          Export a saved (and perhaps edited) memo.
   memos [--json]         List saved memos.
+  backup FILE [--json]   Copy the notebook to FILE (SQLite's online backup: safe while the app
+                         is open and writing).
+  restore FILE [--json]  Replace the notebook with the backup in FILE. Refuses a damaged backup,
+                         one from a newer Dossier, or a file that is not a notebook; the notebook
+                         as it was is kept as NOTEBOOK.replaced-<time>.
+  check [--repair] [--json]
+                         Check the notebook: SQLite integrity, foreign keys, the search index.
+                         --repair rebuilds the indexes and says what it did. Exit code 1 while
+                         problems remain.
 
 Options:
   --db FILE              The notebook file (default: $DOSSIER_DB, else the app's notebook in
@@ -87,6 +103,7 @@ const OPTIONS = {
   out: { type: 'string' },
   memo: { type: 'string' },
   limit: { type: 'string' },
+  repair: { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -101,7 +118,8 @@ interface Context {
   values: Values;
   io: CliIo;
   notebookPath: string;
-  openNotebook(): Notebook;
+  /** `dailyBackups` for the one command that stays open (serve). */
+  openNotebook(options?: { dailyBackups?: boolean }): Notebook;
 }
 
 type Command = (context: Context, positionals: string[]) => Promise<number>;
@@ -117,6 +135,9 @@ const commands: Record<string, Command> = {
   suggest: suggestCommand,
   memo: memoCommand,
   memos: memosCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -149,9 +170,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     values,
     io,
     notebookPath,
-    openNotebook() {
+    openNotebook(options = {}) {
       mkdirSync(path.dirname(notebookPath), { recursive: true });
-      return createNotebook({ dbFile: notebookPath, parseWorker: importWorkerScript() });
+      return createNotebook({
+        dbFile: notebookPath,
+        parseWorker: importWorkerScript(),
+        ...(options.dailyBackups ? { dailyBackups: true } : {}),
+      });
     },
   };
   try {
@@ -196,7 +221,7 @@ async function serveCommand(context: Context): Promise<number> {
       'the app has not been built yet, so there is nothing to serve. Run "npm run serve" (it builds first) or "npm run build".',
     );
   }
-  const notebook = context.openNotebook();
+  const notebook = context.openNotebook({ dailyBackups: true });
   let host;
   try {
     host = await startWebHost({
@@ -587,4 +612,101 @@ async function memosCommand(context: Context): Promise<number> {
         );
     return 0;
   });
+}
+
+function oneFile(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new UsageError(`name one ${what}.`);
+  return positionals[0]!;
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+async function backupCommand(context: Context, positionals: string[]): Promise<number> {
+  const target = oneFile(positionals, 'file to write the backup to');
+  const started = performance.now();
+  const { file, size } = await withNotebook(context, (notebook) =>
+    notebook.services.maintenance.backup(target),
+  );
+  const milliseconds = Math.round(performance.now() - started);
+  if (context.values.json)
+    context.io.out(
+      `${JSON.stringify({ notebook: context.notebookPath, file, size, milliseconds })}\n`,
+    );
+  else
+    context.io.out(
+      `Backed up ${context.notebookPath} to ${file} (${mebibytes(size)}, ${milliseconds} ms).\n`,
+    );
+  return 0;
+}
+
+async function restoreCommand(context: Context, positionals: string[]): Promise<number> {
+  const source = oneFile(positionals, 'backup file to restore');
+  let outcome: RestoreOutcome;
+  let notebook: Notebook | null = null;
+  try {
+    notebook = context.openNotebook();
+  } catch (error) {
+    // A notebook too damaged to open is exactly what a restore is for: swap the file instead.
+    if (!isDamageError(error)) throw error;
+  }
+  try {
+    outcome = notebook
+      ? await notebook.services.maintenance.restore(source)
+      : restoreClosedNotebook(context.notebookPath, source);
+  } finally {
+    notebook?.close();
+  }
+  if (!notebook) {
+    // Opening it now applies any migrations an older backup needs.
+    await withNotebook(context, () => undefined);
+  }
+  if (context.values.json) context.io.out(`${JSON.stringify(outcome)}\n`);
+  else
+    context.io.out(
+      `Restored ${context.notebookPath} from ${outcome.restoredFrom} (${outcome.articleCount} articles).\nThe notebook as it was is kept in ${outcome.keptAside}.\n`,
+    );
+  return 0;
+}
+
+async function checkCommand(context: Context, positionals: string[]): Promise<number> {
+  if (positionals.length > 0)
+    throw new UsageError('takes no file; use --db FILE to pick the notebook.');
+  const file = context.notebookPath;
+  if (!existsSync(file)) throw new Error(`${file} does not exist.`);
+  const db = openForMaintenance(file);
+  let report: CheckReport;
+  try {
+    report = createMaintenanceService({ db, file }).check({
+      repair: context.values.repair === true,
+    });
+  } finally {
+    db.close();
+  }
+  const { io } = context;
+  if (context.values.json) {
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const lines = (findings: CheckFinding[]) =>
+      findings.map((finding) => `  ${finding.check}: ${finding.message}\n`).join('');
+    if (report.found.length === 0) {
+      io.out(`${file}: no problems found (integrity, foreign keys, search index).\n`);
+    } else {
+      io.out(
+        `${file}: ${report.found.length} problem${report.found.length === 1 ? '' : 's'} found:\n${lines(report.found)}`,
+      );
+      if (report.repairRequested) {
+        io.out(`Repair:\n${report.actions.map((action) => `  ${action}\n`).join('')}`);
+        io.out(
+          report.remaining.length === 0
+            ? 'Nothing is wrong any more.\n'
+            : `Still wrong:\n${lines(report.remaining)}Restore a backup ("dossier restore FILE") to recover from these.\n`,
+        );
+      } else {
+        io.out('Run "dossier check --repair" to rebuild the indexes, or restore a backup.\n');
+      }
+    }
+  }
+  return report.ok ? 0 : 1;
 }

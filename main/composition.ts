@@ -10,6 +10,7 @@ import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
+import { backupBeforeMigration, createMaintenanceService } from './services/maintenance';
 import type { MemoFormat } from './domain/vocabulary';
 
 export const MEMO_MIME_TYPES: Record<MemoFormat, string> = {
@@ -37,6 +38,11 @@ export interface NotebookOptions {
   /** The import worker script; without it, imports parse on the database's thread. */
   parseWorker?: URL;
   onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * Daily automatic backups while the notebook stays open (the desktop app and the web host;
+   * not the CLI's one-shot commands). A backup before every migration is made regardless.
+   */
+  dailyBackups?: boolean;
 }
 
 export interface Notebook {
@@ -47,7 +53,12 @@ export interface Notebook {
   close(): void;
 }
 
-function createServices(db: NotebookDatabase, ports: MemoPorts, parseWorker: URL | undefined) {
+function createServices(
+  db: NotebookDatabase,
+  file: string,
+  ports: MemoPorts,
+  parseWorker: URL | undefined,
+) {
   const speakers = createSpeakerService(db);
   const highlights = createHighlightService(db);
   return {
@@ -58,6 +69,7 @@ function createServices(db: NotebookDatabase, ports: MemoPorts, parseWorker: URL
     imports: createImportService(db, { parseWorker }),
     suggestions: createSuggestionService(db, highlights, speakers),
     memos: createMemoService(db, ports),
+    maintenance: createMaintenanceService({ db, file }),
   };
 }
 
@@ -72,12 +84,14 @@ function normaliseText(text: string): string {
 }
 
 export function createNotebook(options: NotebookOptions): Notebook {
-  const db = openDatabase(
-    options.dbFile,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const db = openDatabase(options.dbFile, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    beforeMigrate: (current, fromVersion, toVersion) =>
+      backupBeforeMigration(current, options.dbFile, fromVersion, toVersion),
+  });
   const services = createServices(
     db,
+    options.dbFile,
     { printHtmlToPdf: options.printHtmlToPdf },
     options.parseWorker,
   );
@@ -157,8 +171,20 @@ export function createNotebook(options: NotebookOptions): Notebook {
     acceptSuggestionsFrom: ({ articleId, speaker }) =>
       services.suggestions.acceptAllFrom(articleId, speaker),
     countSuggestions: ({ articleIds }) => services.suggestions.counts(articleIds),
+    backupNotebook: () => services.maintenance.backupNow(),
+    listBackups: () => services.maintenance.listBackups(),
+    restoreBackup: ({ name }) =>
+      services.maintenance.restore(services.maintenance.backupNamed(name).file),
+    checkNotebook: (args) => services.maintenance.check({ repair: args?.repair ?? false }),
   };
   let closed = false;
+  const stopDailyBackups = options.dailyBackups
+    ? services.maintenance.startDailyBackups((error) =>
+        options.onInternalError
+          ? options.onInternalError('dailyBackup', error)
+          : console.error('[dossier] daily backup failed', error),
+      )
+    : () => undefined;
   return {
     file: options.dbFile,
     db,
@@ -170,6 +196,7 @@ export function createNotebook(options: NotebookOptions): Notebook {
     close() {
       if (closed) return;
       closed = true;
+      stopDailyBackups();
       db.close();
     },
   };

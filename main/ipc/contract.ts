@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApiError } from '../domain/errors';
 import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/memo';
+import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
 import type {
   AnnotationChange,
   Article,
@@ -53,6 +54,13 @@ export type {
   QuoteKind,
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
+export type {
+  BackupEntry,
+  BackupKind,
+  CheckFinding,
+  CheckReport,
+  RestoreOutcome,
+} from '../domain/maintenance';
 
 const id = z.number().int().positive();
 const name = z.string().trim().min(1, 'must not be empty').max(200);
@@ -250,6 +258,20 @@ export const schemas = {
       limit: z.number().int().min(1).max(5000).optional(),
     })
     .strict(),
+  // Backups live in the backups folder beside the notebook; callers name one by its file name
+  // (from listBackups), never by a path, so the API cannot be pointed at arbitrary files.
+  backupNotebook: none,
+  listBackups: none,
+  restoreBackup: z
+    .object({
+      name: z
+        .string()
+        .min(1)
+        .max(255)
+        .regex(/^[^/\\]+$/, 'must be a backup name from listBackups, not a path'),
+    })
+    .strict(),
+  checkNotebook: z.object({ repair: z.boolean().optional() }).strict().optional(),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -306,6 +328,10 @@ export interface Results {
   rejectSuggestion: { articleId: number };
   acceptSuggestionsFrom: Highlight[];
   countSuggestions: Record<number, number>;
+  backupNotebook: BackupEntry;
+  listBackups: BackupEntry[];
+  restoreBackup: RestoreOutcome;
+  checkNotebook: CheckReport;
 }
 
 export type ResultOf<M extends Method> = Results[M];
