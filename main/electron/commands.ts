@@ -5,10 +5,11 @@
 // failures become a message box naming the file and the problem.
 import nodePath from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { ImportOutcome } from '../ipc/contract';
+import type { CheckReport, ImportOutcome, RestoreOutcome } from '../ipc/contract';
 import {
   backupDialogOptions,
   importDialogOptions,
+  NOTEBOOK_EXTENSIONS,
   openNotebookDialogOptions,
   touchesNotebook,
   type ImportKind,
@@ -22,6 +23,8 @@ export interface Dialogs {
   /** The chosen path, or null when cancelled. */
   save(options: SaveDialogOptions): Promise<string | null>;
   message(options: MessageBoxOptions): Promise<void>;
+  /** Asks with the options' buttons; resolves to the index of the one chosen. */
+  ask(options: MessageBoxOptions): Promise<number>;
 }
 
 export interface CommandPorts {
@@ -35,6 +38,12 @@ export interface CommandPorts {
   importPaths(paths: string[]): Promise<ImportOutcome[]>;
   /** Copies the open notebook to `target` (better-sqlite3's online backup). */
   backUp(target: string): Promise<void>;
+  /** Where the app keeps the notebook's automatic and manual backups. */
+  backupsFolder(): string;
+  /** Replaces the open notebook's contents with a backup, keeping the old ones aside. */
+  restore(file: string): Promise<RestoreOutcome>;
+  /** Integrity, foreign-key and search-index checks; `repair` rebuilds the indexes. */
+  check(repair: boolean): Promise<CheckReport>;
   /** Opens `file` as the notebook, closing the current one; throws if it cannot be opened. */
   switchNotebook(file: string): Promise<void>;
   /** Brings the window forward (a second launch hands over files). */
@@ -45,9 +54,29 @@ export interface Commands extends MenuCommands {
   importFiles(): Promise<ImportOutcome[] | null>;
   importFolder(): Promise<ImportOutcome[] | null>;
   backUpNotebook(): Promise<string | null>;
+  restoreFromBackup(): Promise<RestoreOutcome | null>;
+  checkNotebook(): Promise<CheckReport | null>;
   openNotebook(): Promise<string | null>;
   /** Imports files given on a command line (first launch or a second instance). */
   importLaunchFiles(paths: string[]): Promise<ImportOutcome[]>;
+}
+
+/** Restore starts in the backups folder, where the app's own backups are. */
+function restoreDialogOptions(backupsFolder: string): OpenDialogOptions {
+  return {
+    title: 'Restore from backup',
+    buttonLabel: 'Restore…',
+    defaultPath: backupsFolder,
+    properties: ['openFile'],
+    filters: [
+      { name: 'Dossier notebook', extensions: [...NOTEBOOK_EXTENSIONS] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+}
+
+function describeFindings(report: Pick<CheckReport, 'found'>): string {
+  return report.found.map((finding) => `${finding.check}: ${finding.message}`).join('\n');
 }
 
 function describe(error: unknown): string {
@@ -122,6 +151,71 @@ export function createCommands(ports: CommandPorts): Commands {
           detail: `A copy of ${nodePath.basename(notebookFile)} is in ${target}.`,
         });
         return target;
+      });
+    },
+
+    restoreFromBackup() {
+      return guarded('The backup was not restored. The notebook is unchanged.', null, async () => {
+        const notebookFile = ports.notebookFile();
+        const chosen = await ports.dialogs.open(restoreDialogOptions(ports.backupsFolder()));
+        const file = chosen?.[0];
+        if (!file || touchesNotebook(file, notebookFile, ports.platform)) return null;
+        const answer = await ports.dialogs.ask({
+          type: 'warning',
+          message: `Replace the notebook with ${nodePath.basename(file)}?`,
+          detail: `Everything in ${nodePath.basename(notebookFile)} is replaced by the backup. The notebook as it is now is first kept beside it as a file of its own, so nothing is lost.`,
+          buttons: ['Restore', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+        });
+        if (answer !== 0) return null;
+        const outcome = await ports.restore(file);
+        ports.events.send('notebook-changed', { reason: 'opened', file: notebookFile });
+        await ports.dialogs.message({
+          type: 'info',
+          message: 'Backup restored.',
+          detail: `${nodePath.basename(notebookFile)} now holds ${outcome.articleCount} articles from ${nodePath.basename(file)}. The notebook as it was is in ${outcome.keptAside}.`,
+        });
+        return outcome;
+      });
+    },
+
+    checkNotebook() {
+      return guarded('The notebook could not be checked.', null, async () => {
+        const report = await ports.check(false);
+        if (report.ok) {
+          await ports.dialogs.message({
+            type: 'info',
+            message: 'No problems found.',
+            detail: 'Integrity, links between records and the search index are all in order.',
+          });
+          return report;
+        }
+        const answer = await ports.dialogs.ask({
+          type: 'warning',
+          message: `${report.found.length} problem${report.found.length === 1 ? '' : 's'} found in the notebook.`,
+          detail: `${describeFindings(report)}\n\nRepair rebuilds the search index and SQL indexes from the articles; it deletes nothing.`,
+          buttons: ['Repair', 'Not now'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        if (answer !== 0) return report;
+        const repaired = await ports.check(true);
+        ports.events.send('notebook-changed', { reason: 'opened', file: ports.notebookFile() });
+        await ports.dialogs.message(
+          repaired.ok
+            ? {
+                type: 'info',
+                message: 'Notebook repaired.',
+                detail: repaired.actions.join('\n'),
+              }
+            : {
+                type: 'error',
+                message: 'Some problems remain.',
+                detail: `${describeFindings({ found: repaired.remaining })}\n\nRestore a backup (File > Restore from backup…) to recover.`,
+              },
+        );
+        return repaired;
       });
     },
 

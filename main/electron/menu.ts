@@ -11,6 +11,8 @@ export interface MenuCommands {
   importFolder(): void;
   exportMemo(): void;
   backUpNotebook(): void;
+  restoreFromBackup(): void;
+  checkNotebook(): void;
   openNotebook(): void;
   showKeyboardShortcuts(): void;
 }
@@ -79,6 +81,8 @@ export function buildMenuTemplate(
         accelerator: ACCELERATORS.backUpNotebook,
         click: () => commands.backUpNotebook(),
       },
+      { label: 'Restore from backup…', click: () => commands.restoreFromBackup() },
+      { label: 'Check notebook', click: () => commands.checkNotebook() },
       separator,
       {
         label: 'Export memo…',

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createCommands, type CommandPorts } from '../../../../main/electron/commands';
-import type { ImportOutcome } from '../../../../main/ipc/contract';
+import type { CheckReport, ImportOutcome, RestoreOutcome } from '../../../../main/ipc/contract';
 
 type MessageBoxOptions = Parameters<CommandPorts['dialogs']['message']>[0];
 
@@ -11,8 +11,9 @@ const imported: ImportOutcome[] = [
 
 function setup(
   overrides: Partial<CommandPorts> = {},
-  answers: { open?: string[] | null; save?: string | null } = {},
+  answers: { open?: string[] | null; save?: string | null; ask?: number[] } = {},
 ) {
+  const replies = [...(answers.ask ?? [])];
   const messages: MessageBoxOptions[] = [];
   const sent: Array<[string, unknown]> = [];
   const ports: CommandPorts = {
@@ -21,6 +22,10 @@ function setup(
       open: vi.fn(async () => answers.open ?? null),
       save: vi.fn(async () => answers.save ?? null),
       message: vi.fn(async (options: MessageBoxOptions) => void messages.push(options)),
+      ask: vi.fn(async (options: MessageBoxOptions) => {
+        messages.push(options);
+        return replies.shift() ?? options.cancelId ?? 0;
+      }),
     },
     events: {
       send: vi.fn((name: string, payload: unknown) => {
@@ -34,6 +39,9 @@ function setup(
     importPaths: vi.fn(async () => imported),
     backUp: vi.fn(async () => undefined),
     switchNotebook: vi.fn(async () => undefined),
+    backupsFolder: () => '/data/backups',
+    restore: vi.fn(async () => restored),
+    check: vi.fn(async () => healthy),
     focusWindow: vi.fn(),
     ...overrides,
   };
@@ -134,6 +142,113 @@ describe('Back up notebook…', () => {
     expect(messages).toEqual([
       expect.objectContaining({ type: 'error', detail: 'copy.sqlite: disk full' }),
     ]);
+  });
+});
+
+const restored: RestoreOutcome = {
+  restoredFrom: '/data/backups/notebook-2025-04-25T08-00-00-daily.sqlite',
+  keptAside: '/data/notebook.sqlite.replaced-2025-04-26T09-00-00',
+  schemaVersion: 3,
+  articleCount: 12,
+};
+const healthy: CheckReport = {
+  file: NOTEBOOK,
+  ok: true,
+  repairRequested: false,
+  found: [],
+  actions: [],
+  remaining: [],
+};
+const brokenIndex = { check: 'search-index' as const, message: 'the index does not match' };
+const unhealthy: CheckReport = {
+  ...healthy,
+  ok: false,
+  found: [brokenIndex],
+  remaining: [brokenIndex],
+};
+const repaired: CheckReport = {
+  ...healthy,
+  repairRequested: true,
+  found: [brokenIndex],
+  actions: ['rebuilt the full-text search index from the articles'],
+};
+
+describe('Restore from backup…', () => {
+  test('starts in the backups folder, asks before replacing, restores and tells the renderer', async () => {
+    const { commands, ports, messages, sent } = setup(
+      {},
+      { open: [restored.restoredFrom], ask: [0] },
+    );
+    await expect(commands.restoreFromBackup()).resolves.toEqual(restored);
+    expect(ports.dialogs.open).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/data/backups', properties: ['openFile'] }),
+    );
+    expect(messages[0]).toMatchObject({
+      type: 'warning',
+      message: 'Replace the notebook with notebook-2025-04-25T08-00-00-daily.sqlite?',
+      buttons: ['Restore', 'Cancel'],
+      cancelId: 1,
+    });
+    expect(ports.restore).toHaveBeenCalledWith(restored.restoredFrom);
+    expect(sent).toEqual([['notebook-changed', { reason: 'opened', file: NOTEBOOK }]]);
+    expect(messages[1]).toMatchObject({ type: 'info', message: 'Backup restored.' });
+    expect(messages[1]!.detail).toContain(restored.keptAside);
+  });
+
+  test('answering Cancel restores nothing', async () => {
+    const { commands, ports, sent } = setup({}, { open: [restored.restoredFrom], ask: [1] });
+    await expect(commands.restoreFromBackup()).resolves.toBeNull();
+    expect(ports.restore).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
+
+  test('choosing the notebook itself restores nothing', async () => {
+    const { commands, ports } = setup({}, { open: [NOTEBOOK] });
+    await expect(commands.restoreFromBackup()).resolves.toBeNull();
+    expect(ports.dialogs.ask).not.toHaveBeenCalled();
+    expect(ports.restore).not.toHaveBeenCalled();
+  });
+
+  test('a refused backup becomes a message naming it, and the renderer is not told', async () => {
+    const refusal = '/data/backups/x.sqlite is damaged and cannot be restored (bad page).';
+    const { commands, messages, sent } = setup(
+      { restore: vi.fn(async () => Promise.reject(new Error(refusal))) },
+      { open: ['/data/backups/x.sqlite'], ask: [0] },
+    );
+    await expect(commands.restoreFromBackup()).resolves.toBeNull();
+    expect(messages.at(-1)).toMatchObject({
+      type: 'error',
+      message: 'The backup was not restored. The notebook is unchanged.',
+      detail: refusal,
+    });
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('Check notebook', () => {
+  test('a healthy notebook gets one message saying so', async () => {
+    const { commands, ports, messages } = setup();
+    await expect(commands.checkNotebook()).resolves.toEqual(healthy);
+    expect(ports.check).toHaveBeenCalledExactlyOnceWith(false);
+    expect(messages).toEqual([expect.objectContaining({ message: 'No problems found.' })]);
+  });
+
+  test('problems are listed with an offer to repair, which runs the repair when taken', async () => {
+    const check = vi.fn(async (repair: boolean) => (repair ? repaired : unhealthy));
+    const { commands, messages, sent } = setup({ check }, { ask: [0] });
+    await expect(commands.checkNotebook()).resolves.toEqual(repaired);
+    expect(messages[0]).toMatchObject({ buttons: ['Repair', 'Not now'] });
+    expect(messages[0]!.detail).toContain('search-index: the index does not match');
+    expect(check.mock.calls).toEqual([[false], [true]]);
+    expect(messages[1]).toMatchObject({ message: 'Notebook repaired.' });
+    expect(sent).toEqual([['notebook-changed', { reason: 'opened', file: NOTEBOOK }]]);
+  });
+
+  test('declining the repair changes nothing', async () => {
+    const check = vi.fn(async () => unhealthy);
+    const { commands } = setup({ check }, { ask: [1] });
+    await expect(commands.checkNotebook()).resolves.toEqual(unhealthy);
+    expect(check).toHaveBeenCalledOnce();
   });
 });
 

@@ -9,6 +9,8 @@ function commands(): MenuCommands {
     importFolder: vi.fn(),
     exportMemo: vi.fn(),
     backUpNotebook: vi.fn(),
+    restoreFromBackup: vi.fn(),
+    checkNotebook: vi.fn(),
     openNotebook: vi.fn(),
     showKeyboardShortcuts: vi.fn(),
   };
@@ -71,6 +73,8 @@ describe('application menu on macOS', () => {
       'separator',
       'Open notebook…',
       'Back up notebook…',
+      'Restore from backup…',
+      'Check notebook',
       'separator',
       'Export memo…',
       'separator',
@@ -117,6 +121,8 @@ describe.each(['win32', 'linux'] as const)('application menu on %s', (platform) 
       'separator',
       'Open notebook…',
       'Back up notebook…',
+      'Restore from backup…',
+      'Check notebook',
       'separator',
       'Export memo…',
       'separator',
@@ -152,11 +158,15 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu commands on %s', (pla
     click(find(menus, 'Import…'));
     click(find(menus, 'Open notebook…'));
     click(find(menus, 'Back up notebook…'));
+    click(find(menus, 'Restore from backup…'));
+    click(find(menus, 'Check notebook'));
     click(find(menus, 'Export memo…'));
     click(find(menus, 'Keyboard shortcuts'));
     expect(actions.importFiles).toHaveBeenCalledOnce();
     expect(actions.openNotebook).toHaveBeenCalledOnce();
     expect(actions.backUpNotebook).toHaveBeenCalledOnce();
+    expect(actions.restoreFromBackup).toHaveBeenCalledOnce();
+    expect(actions.checkNotebook).toHaveBeenCalledOnce();
     expect(actions.exportMemo).toHaveBeenCalledOnce();
     expect(actions.showKeyboardShortcuts).toHaveBeenCalledOnce();
     if (platform !== 'darwin') {
