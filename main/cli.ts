@@ -16,7 +16,8 @@ import type { Suggestion } from './ipc/contract';
 import { findQuotes } from './quotes';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './domain/vocabulary';
-import type { MemoFormat, MemoScope } from './memo/model';
+import type { MemoFormat } from './domain/vocabulary';
+import type { MemoScope } from './domain/memo';
 import { importWorkerScript } from './services/import-worker-script';
 import {
   createMaintenanceService,
@@ -140,6 +141,9 @@ const commands: Record<string, Command> = {
   check: checkCommand,
 };
 
+/** Commands that never write: they open the notebook read-only. */
+const READ_ONLY_COMMANDS = new Set(['info', 'articles', 'article', 'search', 'memos', 'memo']);
+
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let parsed;
   try {
@@ -171,9 +175,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io,
     notebookPath,
     openNotebook(options = {}) {
-      mkdirSync(path.dirname(notebookPath), { recursive: true });
+      // Commands that only read open read-only, so they work on a colleague's notebook on a
+      // read-only share; a notebook that does not exist yet is created as before.
+      const readonly = READ_ONLY_COMMANDS.has(name) && existsSync(notebookPath);
+      if (!readonly) mkdirSync(path.dirname(notebookPath), { recursive: true });
       return createNotebook({
         dbFile: notebookPath,
+        ...(readonly ? { readonly: true } : {}),
         parseWorker: importWorkerScript(),
         ...(options.dailyBackups ? { dailyBackups: true } : {}),
       });

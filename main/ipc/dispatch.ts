@@ -10,6 +10,7 @@ import {
   type ResultOf,
 } from './contract';
 import { AppError } from '../domain/errors';
+import { storageFailure } from '../../db/errors';
 
 export type Handlers = {
   [M in Method]: (args: ParsedArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -44,6 +45,8 @@ export function createDispatcher(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message);
+      const storage = storageFailure(error);
+      if (storage) return failure(storage.code, `${method} failed: ${storage.message}`);
       options.onInternalError?.(method, error);
       const detail = error instanceof Error ? error.message : String(error);
       return failure('internal', `${method} failed unexpectedly: ${detail}`);
