@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { notebookWith } from '../../../helpers/notebook';
+import type { Suggestion } from '../../../../main/domain/records';
+
+const TEXT = [
+  '“The ferry will run all year,” Harbour Master Ada Sorel said on Monday.',
+  'Teodor Quill, the foreign minister of Calmora, said his country would keep its markets open.',
+  '“We will not raise the dues again,” Sorel added.',
+  'The council calls the plan a “shared harbour community”.',
+].join('\n\n');
+const FERRY = 'The ferry will run all year,';
+const MARKETS = 'his country would keep its markets open';
+const DUES = 'We will not raise the dues again,';
+
+function setup(dbFile?: string) {
+  const { book, ids } = notebookWith(
+    dbFile ? [] : [{ title: 'Ferry all year', text: TEXT }],
+    dbFile,
+  );
+  const articleId = ids[0] ?? 1;
+  const service = book.services.suggestions;
+  const find = (exact: string): Suggestion => {
+    const found = service.pending(articleId).find((suggestion) => suggestion.exact === exact);
+    if (!found) throw new Error(`no pending suggestion for “${exact}”`);
+    return found;
+  };
+  const exacts = (minConfidence?: number) =>
+    service.pending(articleId, minConfidence).map((suggestion) => suggestion.exact);
+  return { book, articleId, service, find, exacts };
+}
+
+describe('suggestion service', () => {
+  test('offers the quotations the finder sees, each exactly the text at its offsets', () => {
+    const { service, articleId } = setup();
+    const pending = service.pending(articleId);
+    expect(pending.map((suggestion) => suggestion.exact)).toEqual(
+      expect.arrayContaining([FERRY, MARKETS, DUES]),
+    );
+    for (const suggestion of pending)
+      expect(TEXT.slice(suggestion.start, suggestion.end)).toBe(suggestion.exact);
+  });
+
+  test('names the speaker and cue the finder read', () => {
+    const { find } = setup();
+    expect(find(MARKETS)).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Teodor Quill',
+      cue: 'said',
+      speakerId: null,
+    });
+  });
+
+  test('proposes the role written beside a speaker the notebook does not know', () => {
+    const { find } = setup();
+    expect(find(MARKETS).proposedRole).toBe('foreign minister of Calmora');
+  });
+
+  test('links a suggestion to a speaker the notebook already knows', () => {
+    const { book, find } = setup();
+    const quill = book.services.speakers.create({ name: 'Teodor Quill' });
+    expect(find(MARKETS)).toMatchObject({ speakerId: quill.id, proposedRole: null });
+  });
+
+  test('leaves out suggestions below the confidence asked for', () => {
+    const { service, articleId, exacts } = setup();
+    const confidences = service.pending(articleId).map((suggestion) => suggestion.confidence);
+    const threshold = (Math.min(...confidences) + Math.max(...confidences)) / 2;
+    const kept = exacts(threshold);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(confidences.length);
+    for (const suggestion of service.pending(articleId, threshold))
+      expect(suggestion.confidence).toBeGreaterThanOrEqual(threshold);
+  });
+
+  test('accepting stores a quotation with a new speaker carrying the proposed role', () => {
+    const { book, service, articleId, find } = setup();
+    const highlight = service.accept(articleId, find(MARKETS));
+    expect(highlight).toMatchObject({ kind: 'indirect', exact: MARKETS });
+    const speaker = book.services.speakers.get(highlight.speakerId!);
+    expect(speaker).toMatchObject({ name: 'Teodor Quill', role: 'foreign minister of Calmora' });
+  });
+
+  test('accepting attributes the quotation to the known speaker, creating none', () => {
+    const { book, service, articleId, find } = setup();
+    const quill = book.services.speakers.create({ name: 'Teodor Quill' });
+    expect(service.accept(articleId, find(MARKETS)).speakerId).toBe(quill.id);
+    expect(book.services.speakers.list()).toHaveLength(1);
+  });
+
+  test('an accepted suggestion is no longer offered, and undoing the accept offers it again', () => {
+    const { book, service, articleId, find, exacts } = setup();
+    service.accept(articleId, find(FERRY));
+    expect(exacts()).not.toContain(FERRY);
+    book.services.highlights.undo(articleId);
+    expect(exacts()).toContain(FERRY);
+  });
+
+  test('a passage the analyst already highlighted is not offered', () => {
+    const { book, articleId, exacts } = setup();
+    const start = TEXT.indexOf(DUES);
+    book.services.highlights.create({
+      articleId,
+      kind: 'highlight',
+      start,
+      end: start + DUES.length,
+    });
+    expect(exacts()).not.toContain(DUES);
+  });
+
+  test('a rejected suggestion stays rejected after the notebook is reopened', () => {
+    const first = setup();
+    first.service.reject(first.articleId, first.find(DUES));
+    const dbFile = first.book.db.name;
+    first.book.close();
+    expect(setup(dbFile).exacts()).not.toContain(DUES);
+  });
+
+  test('refuses to accept a suggestion that is no longer pending', () => {
+    const { service, articleId, find } = setup();
+    const dues = find(DUES);
+    service.reject(articleId, dues);
+    expect(() => service.accept(articleId, dues)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
+
+  test('refuses to reject a suggestion twice', () => {
+    const { service, articleId, find } = setup();
+    const dues = find(DUES);
+    service.reject(articleId, dues);
+    expect(() => service.reject(articleId, dues)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
+
+  test('accepts every pending suggestion from one speaker, and only those', () => {
+    const { service, articleId, find } = setup();
+    const speaker = find(FERRY).speaker!;
+    const accepted = service.acceptAllFrom(articleId, speaker);
+    expect(accepted.map((highlight) => highlight.exact).sort()).toEqual([DUES, FERRY].sort());
+    expect(new Set(accepted.map((highlight) => highlight.speakerId)).size).toBe(1);
+    expect(find(MARKETS)).toBeDefined();
+  });
+
+  test('counts pending suggestions per article and skips ids that do not exist', () => {
+    const { service, articleId } = setup();
+    expect(service.counts([articleId, 99])).toEqual({
+      [articleId]: service.pending(articleId).length,
+    });
+  });
+
+  test('says the article was not found when it does not exist', () => {
+    const { service } = setup();
+    expect(() => service.pending(99)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
