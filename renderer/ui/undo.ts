@@ -6,10 +6,17 @@ export interface UndoEntry {
   redo: () => Promise<void>;
 }
 
-export function createUndoHistory(limit = 200) {
+export interface UndoState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** `changed` hears what can be undone and redone after every change to the history. */
+export function createUndoHistory(limit = 200, changed: (state: UndoState) => void = () => {}) {
   const done: UndoEntry[] = [];
   const undone: UndoEntry[] = [];
   let busy = false;
+  const report = () => changed({ canUndo: done.length > 0, canRedo: undone.length > 0 });
 
   async function step(
     from: UndoEntry[],
@@ -22,6 +29,7 @@ export function createUndoHistory(limit = 200) {
     try {
       await run(entry);
       to.push(entry);
+      report();
       return entry;
     } catch (error) {
       from.push(entry);
@@ -36,6 +44,7 @@ export function createUndoHistory(limit = 200) {
       done.push(entry);
       if (done.length > limit) done.shift();
       undone.length = 0;
+      report();
     },
     undo: () => step(done, undone, (entry) => entry.undo()),
     redo: () => step(undone, done, (entry) => entry.redo()),
@@ -43,6 +52,7 @@ export function createUndoHistory(limit = 200) {
     clear(): void {
       done.length = 0;
       undone.length = 0;
+      report();
     },
     canUndo: () => done.length > 0,
     canRedo: () => undone.length > 0,
