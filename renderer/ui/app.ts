@@ -20,6 +20,7 @@ import { correctText } from './text-dialog';
 import { renderQuotations } from './quotations-view';
 import { renderSpeakerManager, renderTagManager } from './manage-view';
 import { showShortcuts } from './shortcuts-dialog';
+import { openBackupsDialog } from './backups-dialog';
 import { composeMemo, openMemo, type MemoHandle } from './memo-view';
 
 type Sort = 'imported' | 'published' | 'title' | 'publisher';
@@ -140,6 +141,16 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
         'button',
         { className: 'button', type: 'button', onclick: () => void newMemo() },
         'New memo…',
+      ),
+      h(
+        'button',
+        {
+          className: 'button',
+          type: 'button',
+          // A restore replaces everything the app shows; reloading shows it afresh.
+          onclick: () => void openBackupsDialog({ api, onRestored: () => location.reload() }),
+        },
+        'Backups…',
       ),
       fileInput,
     ),
