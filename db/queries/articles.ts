@@ -148,17 +148,6 @@ export function getArticle(db: Database.Database, id: number): Article | undefin
   return { ...toSummary(row), text: row.text ?? '', contentHash: row.content_hash ?? '' };
 }
 
-export function getArticleOriginal(
-  db: Database.Database,
-  id: number,
-): { original: Buffer; originalName: string | null; format: string } | undefined {
-  const row = statement(
-    db,
-    'SELECT original, original_name, format FROM articles WHERE id = ? AND deleted_at IS NULL',
-  ).get(id) as { original: Buffer; original_name: string | null; format: string } | undefined;
-  return row && { original: row.original, originalName: row.original_name, format: row.format };
-}
-
 export function updateArticleMetadata(
   db: Database.Database,
   id: number,

@@ -326,10 +326,6 @@ const roleModifiers = wordSet(`
   spokes
 `);
 
-export function isRoleModifier(lower: string): boolean {
-  return roleModifiers.has(lower);
-}
-
 /** Plural nouns that name a group able to speak ("the ministers", "participants"). */
 const collectiveNouns = wordSet(`
   ministers officials participants parties leaders delegates delegations sides members experts

@@ -74,15 +74,6 @@ export function snippetMaker(
   };
 }
 
-export function buildSnippet(
-  text: string,
-  words: string[],
-  prefixLast: boolean,
-  width = 200,
-): string {
-  return snippetMaker(words, prefixLast, width)(text);
-}
-
 function snippetAround(text: string, hits: Token[], width: number): string {
   // The window of `width` characters that holds the most hits.
   let best = 0;

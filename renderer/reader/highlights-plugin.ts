@@ -96,14 +96,6 @@ export function highlights(options: HighlightsOptions = {}): Plugin<HighlightsSt
   });
 }
 
-export function setHighlights(list: readonly ReaderHighlight[]): Command {
-  return (state, dispatch) => {
-    if (!highlightsKey.getState(state)) return false;
-    dispatch?.(withAction(state, { type: 'set', highlights: list }));
-    return true;
-  };
-}
-
 /** Applies only if the id is new and the range fits the document (or the highlight is orphaned). */
 export function addHighlight(highlight: ReaderHighlight): Command {
   return (state, dispatch) => {

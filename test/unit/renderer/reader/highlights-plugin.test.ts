@@ -8,7 +8,6 @@ import {
   highlightsAt,
   highlightsKey,
   removeHighlight,
-  setHighlights,
   updateHighlight,
   type HighlightKind,
   type HighlightsAction,
@@ -390,21 +389,18 @@ describe('commands', () => {
     expect(focusHighlight('lost')(state)).toBe(false);
   });
 
-  test('remove, update, focus and set through transactions', () => {
+  test('remove, update and focus through transactions', () => {
     let state = stateWith([highlight('h1', 'Alpha'), highlight('h2', 'Zeta')]);
     state = run(state, removeHighlight('h1')).state;
     state = run(state, updateHighlight(highlight('h2', 'Zeta eta', 'term'))).state;
     state = run(state, focusHighlight('h2')).state;
     expect(pluginState(state).focusedId).toBe('h2');
     expect(attributes(onlyDecorationOf(state, 'h2'))['class']).toBe('highlight highlight--term');
-    state = run(state, setHighlights([highlight('h9', 'Mu')])).state;
-    expect([...pluginState(state).highlights.keys()]).toEqual(['h9']);
   });
 
   test('do not apply in a state without the plugin', () => {
     const bare = EditorState.create({ doc });
     expect(addHighlight(highlight('h1', 'Alpha'))(bare)).toBe(false);
-    expect(setHighlights([])(bare)).toBe(false);
     expect(highlightsAt(bare, 3)).toEqual([]);
   });
 });
