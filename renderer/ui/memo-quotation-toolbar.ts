@@ -77,8 +77,9 @@ export function createQuotationToolbar(
   }
 
   const element = h(
-    'span',
+    'div',
     { className: 'memo__quotation-tools', role: 'group', 'aria-label': 'Selected quotation' },
+    h('span', {}, 'Selected quotation:'),
     button('Move up', 'Move the selected quotation up', moveSelectedQuotation('up'), () =>
       runInEditor(moveSelectedQuotation('up')),
     ),

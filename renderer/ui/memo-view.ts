@@ -163,7 +163,8 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     },
   });
   const quotationTools = createQuotationToolbar(view);
-  status.after(quotationTools.element);
+  // Its own row under the header: the header's buttons already fill a line.
+  editorHost.parentElement?.querySelector('.memo__toolbar')?.after(quotationTools.element);
 
   function markDirty(): void {
     dirty = true;
