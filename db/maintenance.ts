@@ -40,18 +40,31 @@ export class BackupRefusedError extends Error {
   }
 }
 
+/** Pages per backup step: 4 MiB at the default page size, tens of milliseconds of copying. */
+const BACKUP_STEP_PAGES = 1024;
+
 /**
- * Copies the open database to `target` with SQLite's online backup API. The whole copy is one
- * backup step, so it is a single consistent snapshot: in WAL mode other connections keep
- * writing meanwhile, and their writes cannot restart the copy (as they would between small
- * steps). The copy is written beside `target` and renamed, so a reader never sees half a file,
- * and is left in rollback-journal mode: one self-contained file with no -wal beside it.
+ * Copies the open database to `target` with SQLite's online backup API, in steps, so the host's
+ * thread answers calls between them. Writes through `db` itself reach the copy as they happen;
+ * a write by another connection (the CLI beside the app) restarts the copy, and after one
+ * restart the rest goes in a single step, which such writes cannot interrupt, so the backup
+ * always finishes, as one consistent snapshot. The copy is written beside `target` and renamed,
+ * so a reader never sees half a file, and is left in rollback-journal mode: one
+ * self-contained file with no -wal beside it.
  */
 export async function backupDatabase(db: NotebookDatabase, target: string): Promise<void> {
   const partial = `${target}.partial`;
   removeDatabaseFiles(partial);
   try {
-    await db.backup(partial, { progress: ({ remainingPages }) => remainingPages });
+    let previous = Number.POSITIVE_INFINITY;
+    let restarted = false;
+    await db.backup(partial, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages > previous) restarted = true;
+        previous = remainingPages;
+        return restarted ? remainingPages : BACKUP_STEP_PAGES;
+      },
+    });
     settleAsSingleFile(partial);
     renameSync(partial, target);
   } catch (error) {
@@ -158,7 +171,9 @@ function damaged(file: string, detail: string): BackupRefusedError {
  * Replaces the notebook that `db` has open with the contents of `source`, through the backup
  * API in reverse: the destination is written under SQLite's own locks (WAL and shared memory
  * included), so `db` and any other connection simply read the restored notebook at their next
- * statement. Nothing has to be closed or reopened. `source` must have passed inspectBackup.
+ * statement. Nothing has to be closed or reopened. One step: the destination stays locked
+ * while a backup runs, and a write through `db` between steps would wait on that lock while
+ * holding the very thread the next step needs. `source` must have passed inspectBackup.
  */
 export async function restoreInto(notebookFile: string, source: string): Promise<void> {
   const from = new Database(source, { readonly: true, fileMustExist: true });
