@@ -42,6 +42,8 @@ export class BackupRefusedError extends Error {
 
 /** Pages per backup step: 4 MiB at the default page size, tens of milliseconds of copying. */
 const BACKUP_STEP_PAGES = 1024;
+/** The most pages better-sqlite3 passes to one step: more than any notebook has. */
+const ALL_PAGES = 0x7fffffff;
 
 /**
  * Copies the open database to `target` with SQLite's online backup API, in steps, so the host's
@@ -60,9 +62,11 @@ export async function backupDatabase(db: NotebookDatabase, target: string): Prom
     let restarted = false;
     await db.backup(partial, {
       progress: ({ remainingPages }) => {
-        if (remainingPages > previous) restarted = true;
+        // A step that left as much to copy as before was undone by a restart.
+        if (remainingPages >= previous) restarted = true;
         previous = remainingPages;
-        return restarted ? remainingPages : BACKUP_STEP_PAGES;
+        // After a restart, every page in one step, from the start, whatever came before.
+        return restarted ? ALL_PAGES : BACKUP_STEP_PAGES;
       },
     });
     settleAsSingleFile(partial);

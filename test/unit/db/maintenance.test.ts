@@ -14,6 +14,7 @@ import {
   repairDatabase,
   restoreInto,
 } from '../../../db/maintenance';
+import { writeTransaction } from '../../../db/transaction';
 import { tempDbFile, tempDir } from '../../helpers/temp';
 import { addArticle, breakSearchIndex, fictionalText, titles } from '../../helpers/sample-articles';
 
@@ -67,6 +68,33 @@ describe('backupDatabase', () => {
     copy.close();
     db.close();
   });
+
+  test('finishes, whole, while another connection writes between its steps', async () => {
+    const { file, db } = notebook();
+    writeTransaction(db, () => {
+      for (let index = 0; index < 1000; index += 1)
+        addArticle(db, `Harbour bulletin ${index} of Orlen`, fictionalText(index, 600));
+    });
+    const other = openDatabase(file);
+    const insert = other.prepare(
+      "INSERT INTO speakers (name, created_at, updated_at) VALUES (?, '2026-03-14', '2026-03-14')",
+    );
+    let written = 0;
+    const writer = setInterval(() => insert.run(`Envoy ${(written += 1)}`), 0);
+    const target = path.join(tempDir(), 'copy.sqlite');
+    try {
+      await backupDatabase(db, target);
+    } finally {
+      clearInterval(writer);
+    }
+    other.close();
+    expect(written).toBeGreaterThan(0);
+    const copy = new Database(target, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1000);
+    copy.close();
+    db.close();
+  }, 30_000);
 
   test('the synchronous backup (VACUUM INTO) copies the notebook too', () => {
     const { db } = notebook('Quarry accounts of Pellmark');

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../../../db/open';
 import { latestVersion, migrate } from '../../../../db/migrate';
 import { migrations } from '../../../../db/migrations';
+import { writeTransaction } from '../../../../db/transaction';
 import { createNotebook } from '../../../../main/composition';
 import {
   AUTOMATIC_BACKUPS_KEPT,
@@ -80,6 +81,12 @@ describe('maintenance service: backups', () => {
 
   test('a backup made while another process keeps writing is whole and consistent', async () => {
     const { file, db, maintenance } = notebook('Ferry timetable of Orlen');
+    // Large enough (over 4 MiB) to be copied in several steps, which the writer interrupts.
+    writeTransaction(db, () => {
+      for (let index = 0; index < 1000; index += 1)
+        addArticle(db, `Harbour bulletin ${index} of Orlen`, fictionalText(index, 600));
+    });
+    expect(db.pragma('page_count', { simple: true })).toBeGreaterThan(2048);
     const writer = spawn(
       process.execPath,
       [
