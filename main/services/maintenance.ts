@@ -262,7 +262,9 @@ export function createMaintenanceService(options: MaintenanceOptions) {
         refuse(error);
       }
       const keptAside = freshPath(`${file}.replaced-${fileStamp(now())}`, '');
-      await backupDatabase(db, keptAside);
+      // In one go, just before the restore: a write that slipped in between the two would be
+      // in neither the notebook kept aside nor the restored one.
+      backupDatabaseSync(db, keptAside);
       await restoreInto(file, source);
       if (readUserVersion(db) < latestVersion()) migrate(db);
       try {
