@@ -263,7 +263,8 @@ export function createMaintenanceService(options: MaintenanceOptions) {
       }
       const keptAside = freshPath(`${file}.replaced-${fileStamp(now())}`, '');
       // In one go, just before the restore: a write that slipped in between the two would be
-      // in neither the notebook kept aside nor the restored one.
+      // in neither the notebook kept aside nor the restored one, and this narrows that gap from
+      // the length of a copy to the few event-loop turns before the restore's single step.
       backupDatabaseSync(db, keptAside);
       await restoreInto(file, source);
       if (readUserVersion(db) < latestVersion()) migrate(db);
