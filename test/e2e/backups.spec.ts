@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../helpers/fixtures';
 import { importArticles, openArticle } from '../helpers/reader';
 
@@ -35,14 +36,24 @@ test('a backup made in the Backups dialog restores the notebook as it was', asyn
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(TITLE);
 });
 
-test('Check notebook in the Backups dialog reports a healthy notebook', async ({ page }) => {
+test('Check notebook in the Backups dialog reports a healthy notebook, all by keyboard', async ({
+  page,
+}) => {
   await importArticles(page);
-  await page.getByRole('button', { name: 'Backups…' }).click();
+  await page.getByRole('button', { name: 'Backups…' }).focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Backups' });
-  await dialog.getByRole('button', { name: 'Check notebook' }).click();
+  await dialog.getByRole('button', { name: 'Check notebook' }).focus();
+  await page.keyboard.press('Enter');
   await expect(dialog).toContainText('No problems found');
   await expect(dialog.getByRole('status')).toHaveText('Check finished.');
   await page.screenshot({ path: '/tmp/backups-dialog-check.png' });
+  const { violations } = await new AxeBuilder({ page }).include('#backups-dialog').analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -134,6 +134,21 @@ describe('dossier backup, restore and check', () => {
     expect((await run('check', '--db', file)).code).toBe(0);
   });
 
+  test('check --repair on damage beyond the indexes still exits 1 and says to restore', async () => {
+    const file = notebookWith(
+      ...Array.from({ length: 40 }, (_, index) => `Archive box ${index} of Tarrow`),
+    );
+    const bytes = readFileSync(file);
+    for (let offset = 8192; offset < bytes.length; offset += 97) bytes[offset] = 0xa5;
+    writeFileSync(file, bytes);
+
+    const result = await run('check', '--repair', '--db', file);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/problems? found/);
+    expect(result.out).toMatch(/Still wrong:\n {2}integrity: /);
+    expect(result.out).toContain('Restore a backup');
+  });
+
   test('check on a missing file says so instead of making a notebook', async () => {
     const file = path.join(tempDir(), 'absent.sqlite');
     const result = await run('check', '--db', file);
