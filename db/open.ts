@@ -88,12 +88,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): NotebookD
       if (options.check !== 'none') quickCheck(db, file);
       return db;
     }
+    db.pragma('busy_timeout = 5000');
+    if (identity !== 'new' && options.check !== 'none') quickCheck(db, file);
     if (identity === 'new') db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
-    if (identity !== 'new' && options.check !== 'none') quickCheck(db, file);
     if (options.migrate !== false) {
       const pending = pendingMigrations(db);
       if (pending > 0 && identity !== 'new') {
@@ -105,6 +105,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): NotebookD
     return db;
   } catch (error) {
     db.close();
+    const code = (error as { code?: unknown }).code;
+    if (
+      typeof code === 'string' &&
+      (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    ) {
+      throw damaged(file, error instanceof Error ? error.message : String(error));
+    }
     throw error;
   }
 }

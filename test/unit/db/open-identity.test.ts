@@ -136,6 +136,16 @@ describe('damage and read-only notebooks', () => {
     expect(error.message).toMatch(/restore a backup/);
   });
 
+  test('damage on the first page (the schema) is reported as damage, not as a bare SQLite error', () => {
+    const file = notebookWithArticles(20);
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 100, 1100);
+    writeFileSync(file, bytes);
+    const error = refusal(file);
+    expect(error.code).toBe('notebook-damaged');
+    expect(error.message).toMatch(/dossier check --repair/);
+  });
+
   test('check "none" opens a damaged notebook, so check --repair can reach it', () => {
     const file = notebookWithArticles(50);
     const bytes = readFileSync(file);
