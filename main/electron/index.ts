@@ -10,7 +10,6 @@ import { createNotebook, type Notebook } from '../composition';
 import { printHtmlToPdf } from './print-to-pdf';
 import { IPC_CHANNEL } from '../ipc/contract';
 import { resolveNotebookPath } from '../paths';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../domain/content-security';
 import { createCommands } from './commands';
 import { parseLaunchArgs, type LaunchContext } from './launch-args';
 import {
@@ -23,7 +22,7 @@ import {
 import { buildMenuTemplate } from './menu';
 import { NotebookClosedError, createNotebookHolder, type NotebookHolder } from './notebook-holder';
 import { allowsPermission } from './permissions';
-import { resolveAppFile } from './protocol';
+import { createAppProtocolHandler } from './protocol';
 import { createRendererEvents } from './renderer-events';
 import { APP_SCHEME, checkSender } from './sender';
 import { createWindowStateStore } from './window-state';
@@ -60,6 +59,9 @@ function openNotebookFile(dbFile: string): Notebook {
     dbFile,
     printHtmlToPdf,
     parseWorker: importWorker,
+    dailyBackups: true,
+    // Menu and launch imports run here; the renderer shows their progress, with Cancel.
+    imports: { onProgress: (progress) => events.send('import-progress', progress) },
     ...(nativeBinding ? { nativeBinding } : {}),
     onInternalError: (method, error) => console.error(`[dossier] ${method} failed`, error),
   });
@@ -146,6 +148,13 @@ const commands = createCommands({
       const window = parent();
       await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
     },
+    async ask(options) {
+      const window = parent();
+      const result = window
+        ? await dialog.showMessageBox(window, options)
+        : await dialog.showMessageBox(options);
+      return result.response;
+    },
   },
   events,
   notebookFile: () => notebook().file,
@@ -153,8 +162,12 @@ const commands = createCommands({
   now: () => new Date(),
   importPaths: (paths) => runOnNotebook((current) => current.services.imports.importPaths(paths)),
   backUp: async (target) => {
-    await runOnNotebook((current) => current.db.backup(target));
+    // The service's backup leaves one self-contained file (no -wal beside it).
+    await runOnNotebook((current) => current.services.maintenance.backup(target));
   },
+  backupsFolder: () => notebook().services.maintenance.backupsFolder,
+  restore: (file) => runOnNotebook((current) => current.services.maintenance.restore(file)),
+  check: (repair) => runOnNotebook((current) => current.services.maintenance.check({ repair })),
   switchNotebook: async (file) => {
     // Open first: if the new file is refused, the current notebook stays open.
     const next = openNotebookFile(file);
@@ -194,15 +207,13 @@ function registerIpc(): void {
 }
 
 function registerProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererDir, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rendererDir,
+      fetchFile: (file) => net.fetch(pathToFileURL(file).toString()),
+    }),
+  );
 }
 
 function start(): void {
