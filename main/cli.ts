@@ -15,7 +15,14 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
 import type { Suggestion } from './ipc/contract';
 import { findQuotes } from './quotes';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { HIGHLIGHT_KINDS, type HighlightKind } from './domain/vocabulary';
+import {
+  ARTICLE_SORTS as SORTS,
+  HIGHLIGHT_KINDS,
+  MEMO_FORMATS,
+  MEMO_GROUPINGS as MEMO_GROUPS,
+  type HighlightKind,
+} from './domain/vocabulary';
+import { SEARCH_SORTS } from './domain/search-query';
 import type { MemoFormat } from './domain/vocabulary';
 import type { MemoScope } from './domain/memo';
 import { importWorkerScript } from './services/import-worker-script';
@@ -48,8 +55,10 @@ Commands:
   articles [--json] [--sort imported|published|title|publisher]
                          List the library.
   article ID [--json]    Show one article with its cleaned text.
-  search QUERY [--json] [--limit N]
-                         Full-text search over titles and text, best matches first.
+  search QUERY [--json] [--limit N] [--sort relevance|newest|oldest]
+                         Full-text search over titles and text, best matches first: "a phrase",
+                         OR (or |), NOT word (or -word), word* for any ending, (grouping), and
+                         author: publisher: title: speaker: tag: after:YYYY-MM-DD before:…
   quotes FILE... [--json]
                          Run the quote finder on text files without touching the notebook.
                          --json prints [{file, start, end, exact, kind, speaker,
@@ -343,8 +352,6 @@ async function importCommand(context: Context, positionals: string[]): Promise<n
   return count('failed') > 0 ? 1 : 0;
 }
 
-const SORTS = ['imported', 'published', 'title', 'publisher'] as const;
-
 async function articlesCommand(context: Context): Promise<number> {
   const sort = context.values.sort ?? 'imported';
   if (!(SORTS as readonly string[]).includes(sort))
@@ -415,8 +422,11 @@ async function searchCommand(context: Context, positionals: string[]): Promise<n
   const query = positionals.join(' ');
   if (!query.trim()) throw new UsageError('say what to search for.');
   const limit = context.values.limit === undefined ? 20 : parseId(context.values.limit, '--limit');
+  const sort = context.values.sort ?? 'relevance';
+  if (!(SEARCH_SORTS as readonly string[]).includes(sort))
+    throw new UsageError(`--sort must be one of ${SEARCH_SORTS.join(', ')}.`);
   const hits = (await withNotebook(context, (notebook) =>
-    call(notebook, 'searchArticles', { query, limit: Math.min(limit, 100) }),
+    call(notebook, 'searchArticles', { query, limit: Math.min(limit, 100), sort }),
   )) as SearchHit[];
   const plain = (snippet: string) =>
     snippet.split(SNIPPET_OPEN).join('').split(SNIPPET_CLOSE).join('');
@@ -530,9 +540,6 @@ async function suggestCommand(context: Context): Promise<number> {
     return 0;
   });
 }
-
-const MEMO_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
-const MEMO_GROUPS = ['speaker', 'tag', 'source', 'date'] as const;
 
 async function memoCommand(context: Context): Promise<number> {
   const { values, io } = context;

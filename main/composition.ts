@@ -107,8 +107,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
     updateArticle: ({ id, ...changes }) => services.articles.updateMetadata(id, changes),
     deleteArticle: ({ id }) => services.articles.remove(id),
     restoreArticle: ({ id }) => services.articles.restore(id),
-    searchArticles: ({ query, limit, prefix }) =>
-      services.articles.search(query, limit, { prefix: prefix ?? false }),
+    searchArticles: ({ query, limit, prefix, sort }) =>
+      services.articles.search(query, limit, { prefix: prefix ?? false, sort }),
     importFiles: async ({ files }) => {
       const outcomes = [];
       for (const file of files) {

@@ -1,7 +1,14 @@
 // Typed, synchronous queries over articles and their full-text index. Soft-deleted articles
 // (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
 import type Database from 'better-sqlite3';
+import type { ArticleSort } from '../../main/domain/vocabulary';
 import type { Article, ArticleMetadata, ArticleSummary } from '../model';
+import {
+  foldText,
+  wordsOf,
+  type SearchFilters,
+  type SearchSort,
+} from '../../main/domain/search-query';
 import { nowIso, statement } from './statements';
 
 export interface NewArticle extends ArticleMetadata {
@@ -116,7 +123,7 @@ export function findArticleByHash(
   return row && { id: row.id, title: row.title, deleted: row.deleted_at !== null };
 }
 
-export type ArticleSort = 'imported' | 'published' | 'title' | 'publisher';
+export type { ArticleSort };
 
 const ORDER_BY: Record<ArticleSort, string> = {
   imported: 'a.imported_at DESC, a.id DESC',
@@ -205,19 +212,105 @@ export interface SearchRow {
   rank: number;
 }
 
+export interface ArticleSearch {
+  /** A safe FTS5 expression (from main/domain/search-query.ts), or null for filters alone. */
+  match: string | null;
+  /** The live articles `match` does NOT match. */
+  complement: boolean;
+  filters: SearchFilters;
+  sort: SearchSort;
+  limit: number;
+}
+
 /**
- * Ranked full-text search: the best `limit` matches straight from the FTS5 index (ranked by
- * its configured weighted bm25), then their rows. `match` must be a safe FTS5 expression
- * (see toFtsQuery). Soft-deleted articles are not in the index.
+ * Full-text search with the analyst's field filters, all in one SQL statement. Relevance with no
+ * filters takes the best `limit` rows straight from the FTS5 index (ranked by its configured
+ * weighted bm25); with filters, dates or a complement, SQLite filters and orders the matching
+ * rows before the limit. Speaker and tag names are resolved to ids first (folded, over those
+ * small tables), so no article row is read by JavaScript. Soft-deleted articles are never found.
  */
-export function searchArticles(db: Database.Database, match: string, limit: number): SearchRow[] {
-  const rows = statement(
-    db,
-    `SELECT a.id, a.title, a.publisher, a.published_at, a.text, hit.rank
-     FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
-     JOIN articles a ON a.id = hit.rowid
-     ORDER BY hit.rank`,
-  ).all(match, limit) as {
+export function searchArticles(db: Database.Database, search: ArticleSearch): SearchRow[] {
+  const where: string[] = ['a.deleted_at IS NULL'];
+  const parameters: unknown[] = [];
+  for (const column of ['author', 'publisher'] as const) {
+    for (const filter of search.filters[column]) {
+      where.push(
+        filter.negated
+          ? `coalesce(a.${column}, '') NOT LIKE ? ESCAPE '\\'`
+          : `a.${column} LIKE ? ESCAPE '\\'`,
+      );
+      parameters.push(`%${filter.value.replace(/[\\%_]/g, '\\$&')}%`);
+    }
+  }
+  for (const filter of search.filters.speaker) {
+    const ids = speakerIdsNamed(db, filter.value);
+    if (ids.length === 0) {
+      if (filter.negated) continue;
+      return [];
+    }
+    where.push(
+      `a.id ${filter.negated ? 'NOT IN' : 'IN'} (SELECT h.article_id FROM highlights h
+         WHERE h.speaker_id IN (SELECT value FROM json_each(?)))`,
+    );
+    parameters.push(JSON.stringify(ids));
+  }
+  for (const filter of search.filters.tag) {
+    const ids = tagIdsNamed(db, filter.value);
+    if (ids.length === 0) {
+      if (filter.negated) continue;
+      return [];
+    }
+    where.push(
+      `a.id ${filter.negated ? 'NOT IN' : 'IN'} (SELECT h.article_id FROM highlight_tags t
+         JOIN highlights h ON h.id = t.highlight_id
+         WHERE t.tag_id IN (SELECT value FROM json_each(?)))`,
+    );
+    parameters.push(JSON.stringify(ids));
+  }
+  // ISO dates compare as strings: '2025-04-02T09:00+05:00' >= '2025-04' and < '2025-05'.
+  for (const date of search.filters.after) {
+    where.push('a.published_at >= ?');
+    parameters.push(date);
+  }
+  for (const date of search.filters.before) {
+    where.push('a.published_at < ?');
+    parameters.push(date);
+  }
+  const byDate =
+    search.sort === 'oldest'
+      ? 'a.published_at IS NULL, a.published_at ASC, a.id ASC'
+      : 'a.published_at IS NULL, a.published_at DESC, a.id DESC';
+  const columns = 'a.id, a.title, a.publisher, a.published_at, a.text';
+  let sql: string;
+  let bound: unknown[];
+  if (search.match !== null && !search.complement) {
+    const ranked = search.sort === 'relevance';
+    if (ranked && where.length === 1) {
+      sql = `SELECT ${columns}, hit.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
+        JOIN articles a ON a.id = hit.rowid
+        WHERE ${where.join(' AND ')}
+        ORDER BY hit.rank`;
+      bound = [search.match, search.limit];
+    } else {
+      sql = `SELECT ${columns}, hit.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?) hit
+        JOIN articles a ON a.id = hit.rowid
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${ranked ? 'hit.rank' : byDate} LIMIT ?`;
+      bound = [search.match, ...parameters, search.limit];
+    }
+  } else {
+    if (search.match !== null) {
+      where.push('a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      parameters.push(search.match);
+    }
+    // Nothing to rank by: the newest first unless asked for the oldest.
+    sql = `SELECT ${columns}, 0 AS rank FROM articles a WHERE ${where.join(' AND ')}
+      ORDER BY ${byDate} LIMIT ?`;
+    bound = [...parameters, search.limit];
+  }
+  const rows = statement(db, sql).all(...bound) as {
     id: number;
     title: string;
     publisher: string | null;
@@ -235,43 +328,31 @@ export function searchArticles(db: Database.Database, match: string, limit: numb
   }));
 }
 
-/**
- * Turns anything a person types into a safe FTS5 query: words become quoted terms (so
- * operators, parentheses and column filters are inert), "quoted phrases" stay phrases,
- * and with `prefix` the last bare word matches as a prefix, for results as you type.
- */
-export function toFtsQuery(input: string, options: { prefix?: boolean } = {}): string | null {
-  return searchTerms(input, options).expression;
-}
-
-export interface SearchTerms {
-  /** The FTS5 expression, or null when the input has no searchable word. */
-  expression: string | null;
-  /** Every word searched for, and whether the last one matches as a prefix. */
-  words: string[];
-  prefix: boolean;
-}
-
-export function searchTerms(input: string, options: { prefix?: boolean } = {}): SearchTerms {
-  const parts: string[] = [];
-  const searched: string[] = [];
-  const phrasePattern = /"([^"]*)"/g;
-  let rest = input;
-  for (const match of input.matchAll(phrasePattern)) {
-    const words = wordsOf(match[1] ?? '');
-    if (words.length > 0) parts.push(`"${words.join(' ')}"`);
-    searched.push(...words);
+/** Whether `value`'s words appear, in order and whole, in `name` (both folded). */
+function namesMatch(value: string[], name: string): boolean {
+  const words = wordsOf(foldText(name));
+  for (let start = 0; start + value.length <= words.length; start += 1) {
+    if (value.every((word, index) => words[start + index] === word)) return true;
   }
-  rest = input.replace(phrasePattern, ' ');
-  const words = wordsOf(rest.replace(/"/g, ' '));
-  const prefix = options.prefix === true && words.length > 0 && !/\s$/.test(input);
-  words.forEach((word, index) => {
-    parts.push(prefix && index === words.length - 1 ? `"${word}"*` : `"${word}"`);
-  });
-  searched.push(...words);
-  return { expression: parts.length === 0 ? null : parts.join(' '), words: searched, prefix };
+  return false;
 }
 
-function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+function idsNamed(rows: { id: number; name: string }[], value: string): number[] {
+  const wanted = wordsOf(foldText(value));
+  if (wanted.length === 0) return [];
+  return [...new Set(rows.filter((row) => namesMatch(wanted, row.name)).map((row) => row.id))];
+}
+
+/** Speakers whose name or an alias holds these words, case and accents aside. */
+function speakerIdsNamed(db: Database.Database, value: string): number[] {
+  const rows = statement(
+    db,
+    `SELECT id, name FROM speakers UNION ALL SELECT speaker_id AS id, alias AS name FROM speaker_aliases`,
+  ).all() as { id: number; name: string }[];
+  return idsNamed(rows, value);
+}
+
+function tagIdsNamed(db: Database.Database, value: string): number[] {
+  const rows = statement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[];
+  return idsNamed(rows, value);
 }

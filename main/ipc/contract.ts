@@ -27,6 +27,7 @@ import {
   memoGroupingSchema,
   quoteKindSchema,
 } from '../domain/schemas';
+import { SEARCH_SORTS } from '../domain/search-query';
 
 export type {
   AnnotationChange,
@@ -110,8 +111,10 @@ export const schemas = {
     .object({
       query: z.string().max(500),
       limit: z.number().int().min(1).max(100).optional(),
-      /** Treat the last word as a prefix (results as you type). */
+      /** Search as you type: the last word, while no space follows it, matches as a prefix. */
       prefix: z.boolean().optional(),
+      /** Best matches first (the default), or by publication date. */
+      sort: z.enum(SEARCH_SORTS).optional(),
     })
     .strict(),
   importFiles: z

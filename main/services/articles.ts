@@ -4,10 +4,17 @@ import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
 import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../../db/model';
 import { notFound } from '../domain/errors';
+import { parseSearchQuery, type SearchSort } from '../domain/search-query';
 import { snippetMaker } from './snippet';
 import { writeTransaction } from '../../db/transaction';
 
 export const SEARCH_LIMIT_MAX = 100;
+
+export interface SearchOptions {
+  /** Search as you type: the last word, with no space after it yet, matches as a prefix. */
+  prefix?: boolean;
+  sort?: SearchSort;
+}
 
 export function createArticleService(db: NotebookDatabase) {
   function require(id: number): Article {
@@ -48,12 +55,23 @@ export function createArticleService(db: NotebookDatabase) {
       if (!queries.setArticleDeleted(db, id, false)) throw notFound('Deleted article', id);
       return require(id);
     },
-    search(query: string, limit = 20, options: { prefix?: boolean } = {}): SearchHit[] {
-      const terms = queries.searchTerms(query, options);
-      if (!terms.expression) return [];
-      const snippet = snippetMaker(terms.words, terms.prefix);
+    /**
+     * The analyst's query (main/domain/search-query.ts) over the notebook. Every host passes the
+     * same options through here, so the app and the CLI find the same articles; only `prefix`
+     * (the app's search as you type) reads the unfinished last word as a prefix.
+     */
+    search(query: string, limit = 20, options: SearchOptions = {}): SearchHit[] {
+      const parsed = parseSearchQuery(query, { typing: options.prefix === true });
+      if (!parsed.meaningful || parsed.impossible) return [];
+      const snippet = snippetMaker(parsed.marks);
       return queries
-        .searchArticles(db, terms.expression, Math.min(Math.max(limit, 1), SEARCH_LIMIT_MAX))
+        .searchArticles(db, {
+          match: parsed.match,
+          complement: parsed.complement,
+          filters: parsed.filters,
+          sort: options.sort ?? 'relevance',
+          limit: Math.min(Math.max(limit, 1), SEARCH_LIMIT_MAX),
+        })
         .map((row) => ({
           articleId: row.id,
           title: row.title,

@@ -1,17 +1,12 @@
-// Search-result snippets, built from an article's text and the words searched for: the
-// passage with the most matches, about 200 characters, with matches wrapped in \u0002…\u0003
+// Search-result snippets, built from an article's text and what the query marks (its words and
+// phrases, not what it excludes or matches only in titles): the passage with the most matches, about 200 characters, with matches wrapped in \u0002…\u0003
 // so the UI can emphasise them without ever treating text as markup. Words compare the way
 // the FTS5 index does (case and diacritics folded), so every hit the index finds can be shown.
 
+import { foldText, type MarkToken, type SearchMark } from '../domain/search-query';
+
 export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';
-
-export function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 interface Token {
   start: number;
@@ -19,18 +14,25 @@ interface Token {
 }
 
 const MAX_HITS = 200;
+const WORD = '[\\p{L}\\p{N}]';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wordsPattern(words: string[], prefixLast: boolean): RegExp {
-  const alternatives = words.map((word, index) =>
-    prefixLast && index === words.length - 1
-      ? `${escapeRegExp(word)}[\\p{L}\\p{N}]*`
-      : escapeRegExp(word),
-  );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** A mark as a regular expression: a phrase's words with any separators between, as FTS5 reads them. */
+function markPattern(mark: SearchMark): string {
+  return mark.tokens
+    .map(
+      (token) => `(?:${token.forms.map(escapeRegExp).join('|')})${token.prefix ? `${WORD}*` : ''}`,
+    )
+    .join(`[^\\p{L}\\p{N}]+`);
+}
+
+function marksPattern(marks: readonly SearchMark[]): RegExp {
+  // Longer marks first, so a phrase wins over one of its own words at the same place.
+  const ordered = [...marks].sort((a, b) => b.tokens.length - a.tokens.length);
+  return new RegExp(`(?<!${WORD})(?:${ordered.map(markPattern).join('|')})(?!${WORD})`, 'giu');
 }
 
 /** Fast path: one case-insensitive regular expression over the text. */
@@ -43,33 +45,43 @@ function findHitsExactly(text: string, pattern: RegExp): Token[] {
   return hits;
 }
 
+function tokenMatches(token: MarkToken, folded: string): boolean {
+  return token.forms.some((form) =>
+    token.prefix ? folded.startsWith(foldText(form)) : folded === foldText(form),
+  );
+}
+
 /** Slow path, for hits the index found through folded diacritics: compare word by word. */
-function findHitsFolded(text: string, words: string[], prefixLast: boolean): Token[] {
-  const wanted = words.map(fold);
+function findHitsFolded(text: string, marks: readonly SearchMark[]): Token[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: foldText(match[0]),
+  }));
   const hits: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const folded = fold(match[0]);
-    const hit = wanted.some(
-      (word, index) =>
-        folded === word || (prefixLast && index === wanted.length - 1 && folded.startsWith(word)),
-    );
-    if (hit) hits.push({ start: match.index, end: match.index + match[0].length });
-    if (hits.length >= MAX_HITS) break;
+  for (let index = 0; index < words.length && hits.length < MAX_HITS; index += 1) {
+    const length = marks
+      .filter((mark) =>
+        mark.tokens.every(
+          (token, offset) =>
+            index + offset < words.length && tokenMatches(token, words[index + offset]!.folded),
+        ),
+      )
+      .reduce((longest, mark) => Math.max(longest, mark.tokens.length), 0);
+    if (length === 0) continue;
+    hits.push({ start: words[index]!.start, end: words[index + length - 1]!.end });
+    index += length - 1;
   }
   return hits;
 }
 
 /** A snippet builder for one search; the pattern is compiled once for all its results. */
-export function snippetMaker(
-  words: string[],
-  prefixLast: boolean,
-  width = 200,
-): (text: string) => string {
-  const pattern = words.length > 0 ? wordsPattern(words, prefixLast) : null;
+export function snippetMaker(marks: readonly SearchMark[], width = 200): (text: string) => string {
+  const pattern = marks.length > 0 ? marksPattern(marks) : null;
   return (text) => {
     if (!pattern) return clip(text, 0, width);
     let hits = findHitsExactly(text, pattern);
-    if (hits.length === 0) hits = findHitsFolded(text, words, prefixLast);
+    if (hits.length === 0) hits = findHitsFolded(text, marks);
     return hits.length === 0 ? clip(text, 0, width) : snippetAround(text, hits, width);
   };
 }

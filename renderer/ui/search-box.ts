@@ -32,6 +32,9 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     type: 'search',
     role: 'combobox',
     placeholder: `Search articles  (${options.mac ? '⌘' : 'Ctrl+'}K)`,
+    // The query language is main/domain/search-query.ts, the same as `dossier search`.
+    title:
+      '"a phrase", OR, -word, word*, author: publisher: title: speaker: tag: after:2025-04-01 before:',
     'aria-label': 'Search articles',
     'aria-controls': 'search-results',
     'aria-autocomplete': 'list',
