@@ -3,12 +3,13 @@
 // (main/electron/renderer-events.ts), the preload subscribes only to names on this list
 // (buildEventBridge, below), and the renderer listens; all three take the words from here.
 // Pure: no Electron, so each end is tested with fakes.
-import type { ImportOutcome } from './records';
+import type { ImportOutcome, ImportProgress } from './records';
 
 export const RENDERER_EVENTS = [
   'notebook-changed',
   'menu:export-memo',
   'menu:keyboard-shortcuts',
+  'import-progress',
 ] as const;
 
 export type RendererEvent = (typeof RENDERER_EVENTS)[number];
@@ -22,6 +23,8 @@ export interface RendererEventPayloads {
   'notebook-changed': NotebookChange;
   'menu:export-memo': null;
   'menu:keyboard-shortcuts': null;
+  /** An import the main process runs: when it starts, as it goes, and when it ends. */
+  'import-progress': ImportProgress;
 }
 
 const CHANNEL_PREFIX = 'dossier:event:';

@@ -11,6 +11,7 @@ import type {
   ArticleSummary,
   Highlight,
   ImportOutcome,
+  ImportProgress,
   MemoExport,
   NotebookInfo,
   QuotationInContext,
@@ -37,6 +38,7 @@ export type {
   Highlight,
   HighlightTag,
   ImportOutcome,
+  ImportProgress,
   ImportStatus,
   MemoExport,
   NotebookInfo,
@@ -124,8 +126,14 @@ export const schemas = {
           z
             .object({
               name: z.string().min(1).max(500),
-              // base64, as JSON and structured clone both carry it safely
-              data: z.string().max(48 * 1024 * 1024),
+              // The bytes as they are (structured clone in Electron, a raw request body on the
+              // web host: nothing to decode on the thread that answers calls), or base64 (JSON).
+              data: z.union([
+                z.string().max(48 * 1024 * 1024),
+                z
+                  .instanceof(Uint8Array)
+                  .refine((bytes) => bytes.byteLength <= 36 * 1024 * 1024, 'is too large'),
+              ]),
             })
             .strict(),
         )
@@ -142,6 +150,10 @@ export const schemas = {
     .refine((value) => (value.text ?? value.html ?? '').trim().length > 0, {
       message: 'the clipboard holds no text',
     }),
+  /** The imports under way (files done / total, current file), for a host without events. */
+  getImportProgress: none,
+  /** Cancels one import under way (by its progress id), or all of them without an id. */
+  cancelImport: z.object({ id: id.optional() }).strict().optional(),
 
   listSpeakers: none,
   suggestSpeakers: z
@@ -295,6 +307,8 @@ export interface Results {
   searchArticles: SearchHit[];
   importFiles: ImportOutcome[];
   importPaste: ImportOutcome;
+  getImportProgress: ImportProgress[];
+  cancelImport: { cancelled: number };
   listSpeakers: Speaker[];
   suggestSpeakers: Speaker[];
   createSpeaker: Speaker;

@@ -1,25 +1,30 @@
-// Bringing articles into the notebook: runs the pure importers, detects duplicates by the
-// hash of the cleaned text, and stores each article (original bytes + canonical text) in its
-// own transaction, so a failing file never leaves a partial row and the batch carries on.
+// Bringing articles into the notebook: hands every file, drop and paste to the parse pool (worker
+// threads), detects duplicates by the hash of the cleaned text, and stores each article
+// (original bytes + canonical text) by one statement, so a failing file never leaves a partial
+// row and the import carries on. Storing runs on the thread that answers calls, so it commits
+// in slices of a few tens of milliseconds and lets other calls in between. Each import is
+// tracked (files done / total, current file) and can be cancelled: what was committed stays,
+// the rest is reported as cancelled.
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
-import type { ImportOutcome } from '../domain/records';
-import { importPaste, DEFAULT_MAX_BYTES, type ImportedArticle } from '../importers';
+import type { ImportOutcome, ImportProgress } from '../domain/records';
+import { DEFAULT_MAX_BYTES } from '../importers';
 import {
   contentHash,
   countWords,
+  DEFAULT_MAX_TEXT_CHARS,
   failedOutcome,
-  parseBytes,
-  parsePath,
+  jobLabel,
+  type ParseJob,
   type ParsedFile,
 } from './import-parse';
-import { nodeWorkerSpawner, parseInWorkers, type SpawnWorker } from './parse-pool';
+import { createParsePool, nodeWorkerSpawner, type SpawnWorker } from './parse-pool';
 import { writeTransaction } from '../../db/transaction';
 
-export type { ImportOutcome };
+export type { ImportOutcome, ImportProgress };
 
 export { contentHash, countWords };
 
@@ -48,52 +53,97 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 
 export interface ImportServiceOptions {
   maxBytes?: number;
+  /** The longest canonical text one article may hold (see DEFAULT_MAX_TEXT_CHARS). */
+  maxTextChars?: number;
   /**
    * The import worker script (import-worker.mjs from the sources, the built import-worker.js
-   * in the desktop app). Without it, or for small imports, files are parsed on this thread.
+   * in the desktop app). Without it files are parsed on this thread, which only tests and
+   * a worker that cannot start should ever need.
    */
   parseWorker?: URL | undefined;
   /** Starts a worker; tests pass fakes. Defaults to a worker_threads Worker on parseWorker. */
   spawnParseWorker?: SpawnWorker | undefined;
   /** How many workers; defaults to one per core beyond this one (at least one, at most four). */
   parseWorkers?: number | undefined;
+  /** A file that takes longer than this to read is refused (default 30 s). */
+  fileTimeLimitMs?: number | undefined;
+  /** A file that needs more memory than this to read is refused (default 1024 MB). */
+  fileMemoryLimitMb?: number | undefined;
+  /** Told how each import progresses: when it starts, about ten times a second, when it ends. */
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-/** Below this many files a worker's start-up costs more than it saves. */
-const WORKER_MIN_FILES = 48;
+export const DEFAULT_FILE_TIME_LIMIT_MS = 30_000;
+export const DEFAULT_FILE_MEMORY_LIMIT_MB = 1024;
 
-/** Reads and parses files on this thread, one after another, yielding in order. */
-async function* parseHere(files: readonly string[], maxBytes: number): AsyncGenerator<ParsedFile> {
-  for (const file of files) yield await parsePath(file, maxBytes);
+/**
+ * Storing holds the thread that answers calls, and the write lock another process may be
+ * waiting for: a slice stores for about this long (or BATCH_FILES articles), commits, and lets
+ * the event loop run before the next.
+ */
+const STORE_SLICE_MS = 40;
+const BATCH_FILES = 1000;
+const PROGRESS_INTERVAL_MS = 100;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+interface Source {
+  path: string | null;
+  name: string | null;
+}
+
+function sourceOf(job: ParseJob): Source {
+  switch (job.kind) {
+    case 'path':
+      return { path: job.file, name: path.basename(job.file) };
+    case 'bytes':
+      return { path: job.label === job.fileName ? null : job.label, name: job.fileName };
+    case 'paste':
+      return { path: null, name: null };
+  }
+}
+
+function cancelledOutcome(job: ParseJob): ImportOutcome {
+  const label = jobLabel(job);
+  return {
+    path: label,
+    status: 'cancelled',
+    error: `${job.kind === 'paste' ? label : path.basename(label)}: not imported, the import was cancelled.`,
+    errorCode: 'cancelled',
+  };
+}
+
+interface TrackedImport {
+  progress: { -readonly [Key in keyof ImportProgress]: ImportProgress[Key] };
+  cancelled: boolean;
+  cancel(): void;
 }
 
 export function createImportService(db: NotebookDatabase, options: ImportServiceOptions = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxTextChars: options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
+  };
   const spawnWorker =
     options.spawnParseWorker ??
     (options.parseWorker ? nodeWorkerSpawner(options.parseWorker) : undefined);
-  const workerCount = options.parseWorkers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
-
-  function parseFiles(files: readonly string[]): AsyncGenerator<ParsedFile> {
-    if (!spawnWorker || workerCount < 1 || files.length < WORKER_MIN_FILES) {
-      return parseHere(files, maxBytes);
-    }
-    return parseInWorkers(files, maxBytes, {
-      spawn: spawnWorker,
-      workers: workerCount,
-      parseHere: parsePath,
-    });
-  }
+  const pool = createParsePool({
+    spawn: spawnWorker,
+    workers: options.parseWorkers ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
+    fileTimeLimitMs: options.fileTimeLimitMs ?? DEFAULT_FILE_TIME_LIMIT_MS,
+    fileMemoryLimitMb: options.fileMemoryLimitMb ?? DEFAULT_FILE_MEMORY_LIMIT_MB,
+  });
+  const running = new Map<number, TrackedImport>();
+  let importSerial = 0;
 
   /**
    * Stores one parsed article. Its row is written by a single statement, and SQLite applies a
    * statement wholly or not at all (index and full-text entries included), so a failing
    * article never leaves a partial row, inside a batch or on its own.
    */
-  function store(
-    parsed: Extract<ParsedFile, { kind: 'article' }>,
-    source: { path: string | null; name: string | null },
-  ): ImportOutcome {
+  function store(parsed: Extract<ParsedFile, { kind: 'article' }>, source: Source): ImportOutcome {
     const { article, bytes, contentHash: hash, wordCount, file: label } = parsed;
     const articleId = queries.insertArticleUnlessStored(db, {
       ...article,
@@ -115,10 +165,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
     return { path: label, status: 'duplicate', articleId: existing.id, title: existing.title };
   }
 
-  function storeParsed(
-    parsed: ParsedFile,
-    source: { path: string | null; name: string | null },
-  ): ImportOutcome {
+  function storeParsed(parsed: ParsedFile, source: Source): ImportOutcome {
     if (parsed.kind === 'outcome') return parsed.outcome;
     const inBatch = db.inTransaction;
     try {
@@ -132,91 +179,177 @@ export function createImportService(db: NotebookDatabase, options: ImportService
   }
 
   /**
-   * Stores a batch of parsed files in one transaction: each article's statement stands or
-   * falls alone, and the batch pays for one commit instead of one per article.
+   * Stores the parsed files at the head of `ready` in one transaction, for about
+   * STORE_SLICE_MS: each article's statement stands or falls alone, and the slice pays for
+   * one commit instead of one per article.
    */
-  function storeBatch(batch: ParsedFile[]): ImportOutcome[] {
-    return writeTransaction(db, () =>
-      batch.map((parsed) =>
-        storeParsed(
-          parsed,
-          parsed.kind === 'article'
-            ? { path: parsed.file, name: path.basename(parsed.file) }
-            : { path: null, name: null },
-        ),
-      ),
-    );
+  function storeSlice(ready: { parsed: ParsedFile; source: Source }[]): ImportOutcome[] {
+    return writeTransaction(db, () => {
+      const started = performance.now();
+      const outcomes: ImportOutcome[] = [];
+      while (
+        ready.length > 0 &&
+        outcomes.length < BATCH_FILES &&
+        (outcomes.length === 0 || performance.now() - started < STORE_SLICE_MS)
+      ) {
+        const { parsed, source } = ready.shift()!;
+        outcomes.push(storeParsed(parsed, source));
+      }
+      return outcomes;
+    });
   }
 
-  // One commit per thousand articles: batches of 200 measured 5–20% slower to store (more
-  // commits, more full-text index segments to merge), and progress is still reported
-  // several times a second.
-  const BATCH_FILES = 1000;
-  const BATCH_BYTES = 64 * 1024 * 1024;
+  /**
+   * Parses `jobs` on the pool and stores them in order, reporting each outcome as its slice
+   * commits. Cancelled, it stops after the slice under way: every job not stored by then is
+   * reported as cancelled.
+   */
+  async function runImport(
+    jobs: readonly ParseJob[],
+    onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
+  ): Promise<ImportOutcome[]> {
+    const id = ++importSerial;
+    const parsing = pool.start(jobs, limits);
+    const tracked: TrackedImport = {
+      progress: {
+        id,
+        done: 0,
+        total: jobs.length,
+        current: jobs[0] ? jobLabel(jobs[0]) : null,
+        state: 'running',
+      },
+      cancelled: false,
+      cancel() {
+        tracked.cancelled = true;
+        parsing.cancel();
+      },
+    };
+    running.set(id, tracked);
+    let reportedAt = 0;
+    const report = (force: boolean) => {
+      const now = performance.now();
+      if (!force && now - reportedAt < PROGRESS_INTERVAL_MS) return;
+      reportedAt = now;
+      options.onProgress?.({ ...tracked.progress });
+    };
+    report(true);
+
+    const outcomes: ImportOutcome[] = [];
+    const ready: { parsed: ParsedFile; source: Source }[] = [];
+    const take = (parsed: ParsedFile) =>
+      ready.push({ parsed, source: sourceOf(jobs[outcomes.length + ready.length]!) });
+    try {
+      while (outcomes.length < jobs.length && !tracked.cancelled) {
+        if (ready.length === 0) {
+          const parsed = await parsing.next();
+          if (!parsed || tracked.cancelled) break;
+          take(parsed);
+        }
+        for (const parsed of parsing.takeReady(BATCH_FILES - ready.length)) take(parsed);
+        for (const outcome of storeSlice(ready)) {
+          outcomes.push(outcome);
+          onOutcome?.(outcome, outcomes.length - 1, jobs.length);
+        }
+        tracked.progress.done = outcomes.length;
+        const next = jobs[outcomes.length];
+        tracked.progress.current = next ? jobLabel(next) : null;
+        report(false);
+        await yieldToEventLoop();
+      }
+    } finally {
+      if (outcomes.length < jobs.length) parsing.cancel();
+      running.delete(id);
+    }
+    for (const job of jobs.slice(outcomes.length)) {
+      const outcome = cancelledOutcome(job);
+      outcomes.push(outcome);
+      onOutcome?.(outcome, outcomes.length - 1, jobs.length);
+    }
+    tracked.progress.state = tracked.cancelled ? 'cancelled' : 'finished';
+    tracked.progress.current = null;
+    report(true);
+    return outcomes;
+  }
 
   return {
+    /** One file's bytes, as the UI hands them over (parsed on a worker like every file). */
     async importBytes(input: {
       bytes: Uint8Array;
       fileName: string;
       sourcePath?: string | null;
     }): Promise<ImportOutcome> {
-      const label = input.sourcePath ?? input.fileName;
-      const parsed = await parseBytes(input.bytes, input.fileName, label, maxBytes);
-      return storeParsed(parsed, { path: input.sourcePath ?? null, name: input.fileName });
+      const [outcome] = await runImport([
+        {
+          kind: 'bytes',
+          data: input.bytes,
+          fileName: input.fileName,
+          label: input.sourcePath ?? input.fileName,
+        },
+      ]);
+      return outcome!;
+    },
+
+    /** Files the UI sends (picker, drop), as bytes or base64 (decoded on the worker): one import. */
+    importFiles(
+      files: readonly { name: string; data: string | Uint8Array }[],
+    ): Promise<ImportOutcome[]> {
+      return runImport(
+        files.map((file) => ({
+          kind: 'bytes',
+          data: file.data,
+          fileName: file.name,
+          label: file.name,
+          // A call's arguments are its own: its bytes move to the worker without a copy.
+          transfer: true,
+        })),
+      );
     },
 
     /**
-     * Imports files and folders (recursed). Reading and parsing run ahead of storing (on
-     * worker threads for large imports), storing keeps file order, and each outcome is
-     * reported as its batch commits.
+     * Imports files and folders (recursed). Reading and parsing run ahead of storing on the
+     * worker threads, storing keeps file order, and each outcome is reported as its slice
+     * commits.
      */
     async importPaths(
       paths: string[],
       onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
     ): Promise<ImportOutcome[]> {
       const files = await expandPaths(paths);
-      const outcomes: ImportOutcome[] = [];
-      let batch: ParsedFile[] = [];
-      let batchBytes = 0;
-      const flush = () => {
-        for (const outcome of storeBatch(batch)) {
-          outcomes.push(outcome);
-          onOutcome?.(outcome, outcomes.length - 1, files.length);
-        }
-        batch = [];
-        batchBytes = 0;
-      };
-      for await (const parsed of parseFiles(files)) {
-        batch.push(parsed);
-        batchBytes += parsed.kind === 'article' ? parsed.bytes.length : 0;
-        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
-      }
-      if (batch.length > 0) flush();
-      return outcomes;
+      return runImport(
+        files.map((file) => ({ kind: 'path', file })),
+        onOutcome,
+      );
     },
 
     async importPaste(input: {
       text?: string | undefined;
       html?: string | undefined;
     }): Promise<ImportOutcome> {
-      const label = 'Pasted text';
-      try {
-        const article: ImportedArticle = await importPaste(input);
-        const bytes = new TextEncoder().encode(input.html ?? input.text ?? '');
-        return storeParsed(
-          {
-            kind: 'article',
-            file: label,
-            bytes,
-            article,
-            contentHash: contentHash(article.text),
-            wordCount: countWords(article.text),
-          },
-          { path: null, name: null },
-        );
-      } catch (error) {
-        return failedOutcome(label, error);
+      const [outcome] = await runImport([{ kind: 'paste', ...input, label: 'Pasted text' }]);
+      return outcome!;
+    },
+
+    /** The imports under way, oldest first. */
+    progress(): ImportProgress[] {
+      return [...running.values()].map((tracked) => ({ ...tracked.progress }));
+    },
+
+    /** Cancels one import (by id) or every import under way; returns how many it cancelled. */
+    cancel(id?: number): number {
+      let cancelled = 0;
+      for (const tracked of running.values()) {
+        if ((id === undefined || tracked.progress.id === id) && !tracked.cancelled) {
+          tracked.cancel();
+          cancelled += 1;
+        }
       }
+      return cancelled;
+    },
+
+    /** Stops the parse workers; imports under way end as cancelled. */
+    close(): void {
+      for (const tracked of running.values()) tracked.cancel();
+      pool.close();
     },
   };
 }

@@ -47,12 +47,12 @@ function importInto(folder: string, withWorker: boolean) {
     withWorker
       ? {
           parseWorkers: 1,
-          spawnParseWorker: () => {
-            const handle = spawn();
+          spawnParseWorker: (limits) => {
+            const handle = spawn(limits);
             return {
               ...handle,
               post(request) {
-                posts += request.files.length;
+                posts += request.jobs.length;
                 handle.post(request);
               },
             };
