@@ -49,14 +49,32 @@ export function readToken(location: Location, storage: Storage, history: History
 
 type Transport = (method: Method, args: unknown) => Promise<ApiResult<unknown>>;
 
+/**
+ * A one-file import whose bytes go as the request body (the web host reads them without
+ * decoding base64 or parsing JSON on the thread that answers calls), else null.
+ */
+function rawImport(method: Method, args: unknown): { name: string; data: Uint8Array } | null {
+  if (method !== 'importFiles') return null;
+  const files = (args as ArgsOf<'importFiles'> | undefined)?.files;
+  const file = files?.length === 1 ? files[0] : undefined;
+  return file && file.data instanceof Uint8Array ? { name: file.name, data: file.data } : null;
+}
+
 function httpTransport(token: string | null): Transport {
   return async (method, args) => {
     let response: Response;
+    const raw = rawImport(method, args);
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-dossier-token': token ?? '' },
-        body: JSON.stringify(args ?? null),
+        headers: raw
+          ? {
+              'content-type': 'application/octet-stream',
+              'x-dossier-file-name': encodeURIComponent(raw.name),
+              'x-dossier-token': token ?? '',
+            }
+          : { 'content-type': 'application/json', 'x-dossier-token': token ?? '' },
+        body: raw ? (raw.data as Uint8Array<ArrayBuffer>) : JSON.stringify(args ?? null),
       });
     } catch {
       return {
