@@ -5,7 +5,13 @@ import { readUserVersion } from '../db/migrate';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import { createArticleService } from './services/articles';
 import { createHighlightService } from './services/highlights';
-import { contentHash, countWords, createImportService } from './services/imports';
+import {
+  contentHash,
+  countWords,
+  createImportService,
+  type ImportServiceOptions,
+} from './services/imports';
+import { importWorkerScript } from './services/import-worker-script';
 import { createSpeakerService } from './services/speakers';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
@@ -35,8 +41,13 @@ export interface NotebookOptions {
   /** Prints standalone HTML to PDF (the desktop app passes Electron's printToPDF). */
   printHtmlToPdf?: (html: string) => Promise<Uint8Array>;
   nativeBinding?: string;
-  /** The import worker script; without it, imports parse on the database's thread. */
+  /**
+   * The import worker script (the desktop app passes its built one); by default the one
+   * importWorkerScript() picks, so every host parses off the thread that answers calls.
+   */
   parseWorker?: URL;
+  /** Per-file limits and the progress listener of imports (the desktop app sends events). */
+  imports?: Omit<ImportServiceOptions, 'parseWorker'>;
   onInternalError?: (method: string, error: unknown) => void;
   /**
    * Daily automatic backups while the notebook stays open (the desktop app and the web host;
@@ -57,7 +68,7 @@ function createServices(
   db: NotebookDatabase,
   file: string,
   ports: MemoPorts,
-  parseWorker: URL | undefined,
+  importOptions: ImportServiceOptions,
 ) {
   const speakers = createSpeakerService(db);
   const highlights = createHighlightService(db);
@@ -66,7 +77,7 @@ function createServices(
     speakers,
     tags: createTagService(db),
     highlights,
-    imports: createImportService(db, { parseWorker }),
+    imports: createImportService(db, importOptions),
     suggestions: createSuggestionService(db, highlights, speakers),
     memos: createMemoService(db, ports),
     maintenance: createMaintenanceService({ db, file }),
@@ -93,7 +104,7 @@ export function createNotebook(options: NotebookOptions): Notebook {
     db,
     options.dbFile,
     { printHtmlToPdf: options.printHtmlToPdf },
-    options.parseWorker,
+    { ...options.imports, parseWorker: options.parseWorker ?? importWorkerScript() },
   );
   const handlers: Handlers = {
     getNotebookInfo: () => ({
@@ -109,19 +120,10 @@ export function createNotebook(options: NotebookOptions): Notebook {
     restoreArticle: ({ id }) => services.articles.restore(id),
     searchArticles: ({ query, limit, prefix, sort }) =>
       services.articles.search(query, limit, { prefix: prefix ?? false, sort }),
-    importFiles: async ({ files }) => {
-      const outcomes = [];
-      for (const file of files) {
-        outcomes.push(
-          await services.imports.importBytes({
-            bytes: new Uint8Array(Buffer.from(file.data, 'base64')),
-            fileName: file.name,
-          }),
-        );
-      }
-      return outcomes;
-    },
+    importFiles: ({ files }) => services.imports.importFiles(files),
     importPaste: (args) => services.imports.importPaste(args),
+    getImportProgress: () => services.imports.progress(),
+    cancelImport: (args) => ({ cancelled: services.imports.cancel(args?.id) }),
     listSpeakers: () => services.speakers.list(),
     suggestSpeakers: ({ query, limit }) => services.speakers.suggest(query, limit),
     createSpeaker: (args) => services.speakers.create(args),
@@ -197,6 +199,7 @@ export function createNotebook(options: NotebookOptions): Notebook {
       if (closed) return;
       closed = true;
       stopDailyBackups();
+      services.imports.close();
       db.close();
     },
   };
