@@ -2,6 +2,7 @@
 // chooses, the rows the memo query returns and the compiler takes, the compiled Memo every
 // writer takes, the ProseMirror document JSON a saved memo stores, and what a source check
 // reports. Pure types.
+import type { MemoMark } from './quotation';
 import type { HighlightKind, MemoGrouping } from './vocabulary';
 
 /**
@@ -75,7 +76,7 @@ export interface MemoQuotation {
   readonly alsoReportedBy: readonly MemoCitation[];
 }
 
-export type MemoMark = 'em' | 'strong';
+export type { MemoMark };
 export interface MemoInline {
   readonly text: string;
   readonly marks?: readonly MemoMark[] | undefined;

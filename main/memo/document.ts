@@ -1,9 +1,10 @@
 // The editable memo as ProseMirror JSON, and back: memoToDoc turns a compiled Memo into the
-// document a saved memo stores (and the renderer edits with renderer/memo/schema.ts, which
-// uses the node, mark and attribute names below; a test checks they agree), docToMemo turns
+// document a saved memo stores (and the renderer edits with renderer/memo/schema.ts; both take
+// the node, mark and attribute names from main/domain/quotation.ts), docToMemo turns
 // an edited document back into a Memo for the writers. Plain objects only: no ProseMirror,
 // DOM or database here. The title and date live outside the document (the memo's row).
-import type { HighlightKind } from '../domain/vocabulary';
+import { MEMO_MARKS, MEMO_NODES, type QuotationAttrs } from '../domain/quotation';
+import { isHighlightKind } from '../domain/vocabulary';
 import type {
   Memo,
   MemoBlock,
@@ -15,54 +16,7 @@ import type {
   MemoQuotation,
 } from './model';
 
-export const MEMO_NODES = {
-  doc: 'doc',
-  paragraph: 'paragraph',
-  heading: 'heading',
-  bulletList: 'bullet_list',
-  listItem: 'list_item',
-  quotation: 'quotation',
-  text: 'text',
-} as const;
-
-export const MEMO_MARKS: readonly MemoMark[] = ['em', 'strong'];
-
-/** The attributes of a quotation node, with the defaults the schema declares. */
-export interface QuotationAttrs {
-  highlightId: number;
-  kind: HighlightKind;
-  exact: string;
-  speaker: string | null;
-  role: string | null;
-  note: string;
-  articleId: number;
-  articleTitle: string;
-  articleAuthor: string | null;
-  articlePublisher: string | null;
-  articlePublishedAt: string | null;
-  paragraph: number | null;
-  start: number;
-  end: number;
-  alsoReportedBy: MemoCitation[];
-}
-
-export const QUOTATION_ATTRS: readonly (keyof QuotationAttrs)[] = [
-  'highlightId',
-  'kind',
-  'exact',
-  'speaker',
-  'role',
-  'note',
-  'articleId',
-  'articleTitle',
-  'articleAuthor',
-  'articlePublisher',
-  'articlePublishedAt',
-  'paragraph',
-  'start',
-  'end',
-  'alsoReportedBy',
-];
+export { MEMO_MARKS, MEMO_NODES, QUOTATION_ATTRS, type QuotationAttrs } from '../domain/quotation';
 
 export class MemoDocumentError extends Error {
   constructor(message: string) {
@@ -170,8 +124,7 @@ const isCount = (value: unknown): value is number =>
 const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 const isNullableCount = (value: unknown): value is number | null =>
   value === null || isCount(value);
-const isKind = (value: unknown): value is HighlightKind =>
-  value === 'highlight' || value === 'direct' || value === 'indirect' || value === 'term';
+const isKind = isHighlightKind;
 
 function citationFrom(where: string, value: unknown): MemoCitation {
   if (!isObject(value)) throw new MemoDocumentError(`${where} is not an object`);

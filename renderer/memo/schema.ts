@@ -4,9 +4,10 @@
  * selected, dragged, moved and deleted as a whole, but its words are attributes, not
  * editable text, because they must stay exactly what the source says.
  *
- * The node, mark and attribute names are those main/memo/document.ts writes when it turns a
- * compiled memo into a document (the renderer may not import it; a unit test checks that the
- * two agree). Pure: toDOM returns DOM specs, so the schema and its helpers run in Node.
+ * The quotation attributes, and the wording of attributions and source labels, come from
+ * main/domain (quotation.ts, citation.ts), as they do for main/memo/document.ts, which writes
+ * the documents this schema reads (a unit test checks the node and attribute names agree).
+ * Pure: toDOM returns DOM specs, so the schema and its helpers run in Node.
  */
 import {
   Schema,
@@ -14,40 +15,18 @@ import {
   type DOMOutputSpec,
   type Node as ProseMirrorNode,
 } from 'prosemirror-model';
+import { attributionText, sourceLabel } from '../../main/domain/citation';
+import type { MemoCitation } from '../../main/domain/memo';
+import type { QuotationAttrs } from '../../main/domain/quotation';
+import type { HighlightKind } from '../../main/domain/vocabulary';
 
-export type QuotationKind = 'highlight' | 'direct' | 'indirect' | 'term';
+/** The kind of a quotation node: any highlight kind. */
+export type QuotationKind = HighlightKind;
 
 /** A citation of an "also reported by" source, as stored on a quotation node. */
-export interface QuotationCitation {
-  readonly highlightId: number;
-  readonly exact: string;
-  readonly articleId: number;
-  readonly title: string;
-  readonly author: string | null;
-  readonly publisher: string | null;
-  readonly publishedAt: string | null;
-  readonly paragraph: number | null;
-  readonly start: number;
-  readonly end: number;
-}
+export type QuotationCitation = MemoCitation;
 
-export interface QuotationAttrs {
-  readonly highlightId: number;
-  readonly kind: QuotationKind;
-  readonly exact: string;
-  readonly speaker: string | null;
-  readonly role: string | null;
-  readonly note: string;
-  readonly articleId: number;
-  readonly articleTitle: string;
-  readonly articleAuthor: string | null;
-  readonly articlePublisher: string | null;
-  readonly articlePublishedAt: string | null;
-  readonly paragraph: number | null;
-  readonly start: number;
-  readonly end: number;
-  readonly alsoReportedBy: readonly QuotationCitation[];
-}
+export type { QuotationAttrs };
 
 const QUOTATION_DEFAULTS: {
   [Name in keyof QuotationAttrs]: { default?: unknown; validate: string };
@@ -77,14 +56,12 @@ export function quotationAttrsOf(node: ProseMirrorNode): QuotationAttrs {
 
 /** "Name, role" under a quotation, as the memo writers print it. */
 export function quotationAttribution(attrs: QuotationAttrs): string | null {
-  if (!attrs.speaker) return null;
-  const who = attrs.role ? `${attrs.speaker}, ${attrs.role}` : attrs.speaker;
-  return attrs.kind === 'indirect' ? `${who} (reported speech)` : who;
+  return attributionText(attrs);
 }
 
 /** The short name of a source: its publisher, else its title. */
 export function quotationSourceLabel(attrs: QuotationAttrs): string {
-  return attrs.articlePublisher ?? `“${attrs.articleTitle}”`;
+  return sourceLabel({ publisher: attrs.articlePublisher, title: attrs.articleTitle });
 }
 
 function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
@@ -98,9 +75,7 @@ function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
     attribution ? `— ${attribution} (${source})` : `(${source})`,
   ]);
   if (attrs.alsoReportedBy.length > 0) {
-    const labels = attrs.alsoReportedBy.map(
-      (citation) => citation.publisher ?? `“${citation.title}”`,
-    );
+    const labels = attrs.alsoReportedBy.map(sourceLabel);
     parts.push(['p', { class: 'memo-quotation-also' }, `Also reported by ${labels.join(', ')}`]);
   }
   if (attrs.note) parts.push(['p', { class: 'memo-quotation-note' }, attrs.note]);

@@ -13,8 +13,9 @@ import { Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-s
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Mapping } from 'prosemirror-transform';
+import type { HighlightKind } from '../../main/domain/vocabulary';
 
-export type HighlightKind = 'highlight' | 'direct' | 'indirect' | 'term';
+export type { HighlightKind };
 
 /** Speaker colours come in this many slots: `speaker-colour-0` … `speaker-colour-7`. */
 export const SPEAKER_COLOUR_COUNT = 8;

@@ -3,12 +3,13 @@
 // only in `apply`, from meta actions; the set is mapped through transactions.
 import { Plugin, PluginKey, type Command } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { QuoteKind } from '../../main/domain/vocabulary';
 
 export interface ReaderSuggestion {
   readonly key: string;
   readonly from: number;
   readonly to: number;
-  readonly kind: 'direct' | 'indirect' | 'term';
+  readonly kind: QuoteKind;
   readonly label: string;
 }
 

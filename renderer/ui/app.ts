@@ -10,6 +10,7 @@ import type {
   NotebookInfo,
   SearchHit,
 } from '../../main/ipc/contract';
+import type { ArticleSort } from '../../main/domain/vocabulary';
 import { clear, formatDate, h, markedSnippet } from './dom';
 import { ACCEPTED_TYPES, filesFromDrop, importFileList, summarise } from './import';
 import { editMetadata } from './metadata-dialog';
@@ -23,7 +24,7 @@ import { showShortcuts } from './shortcuts-dialog';
 import { openBackupsDialog } from './backups-dialog';
 import { composeMemo, openMemo, type MemoHandle } from './memo-view';
 
-type Sort = 'imported' | 'published' | 'title' | 'publisher';
+type Sort = ArticleSort;
 
 interface AppState {
   info: NotebookInfo | null;

@@ -3,6 +3,7 @@
 // article at that passage.
 import type { Api } from '../api';
 import type { HighlightKind, QuotationInContext } from '../../main/ipc/contract';
+import { QUOTE_KINDS } from '../../main/domain/vocabulary';
 import { KIND_LABELS } from './annotation-editor';
 import { clear, formatDate, h } from './dom';
 
@@ -19,7 +20,7 @@ export async function renderQuotations(
   scope: QuotationsScope,
   open: (articleId: number, highlightId: number) => void,
 ): Promise<void> {
-  const kinds: HighlightKind[] = ['direct', 'indirect', 'term', 'highlight'];
+  const kinds: HighlightKind[] = [...QUOTE_KINDS, 'highlight'];
   const quotations = await api.listQuotations({
     ...(scope.speakerId !== undefined ? { speakerId: scope.speakerId } : {}),
     ...(scope.tagId !== undefined ? { tagId: scope.tagId } : {}),
