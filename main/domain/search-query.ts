@@ -92,7 +92,7 @@ export function wordsOf(text: string): string[] {
 const MAX_TERMS = 64;
 const MAX_DEPTH = 16;
 const MAX_FILTERS = 16;
-const OPENING_QUOTES = /[“”„‟«»″]/g;
+const TYPOGRAPHIC_QUOTES = /[“”„‟«»″]/g;
 
 // ---------------------------------------------------------------------------------------------
 // Lexing
@@ -114,7 +114,7 @@ function isSpace(character: string | undefined): boolean {
 }
 
 function lex(input: string): Lexeme[] {
-  const text = input.normalize('NFC').replace(OPENING_QUOTES, '"');
+  const text = input.normalize('NFC').replace(TYPOGRAPHIC_QUOTES, '"');
   const lexemes: Lexeme[] = [];
   let at = 0;
   const quoted = (): { text: string; closed: boolean } => {

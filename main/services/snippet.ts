@@ -1,8 +1,9 @@
 // Search-result snippets, built from an article's text and what the query marks (its words and
-// phrases, not what it excludes or matches only in titles): the passage with the most matches, about 200 characters, with matches wrapped in \u0002…\u0003
-// so the UI can emphasise them without ever treating text as markup. Words compare the way
-// the FTS5 index does (case and diacritics folded), so every hit the index finds can be shown.
-
+// phrases; not what it excludes, nor words it looks for only in titles): the passage of about
+// 200 characters with the most matches, each wrapped in \u0002…\u0003 so the UI can emphasise
+// them without ever treating text as markup. Words compare the way the FTS5 index does (case
+// and diacritics folded, any separators between a phrase's words), so every hit can be shown.
+// It knows nothing of the query syntax: main/domain/search-query.ts gives it the marks.
 import { foldText, type MarkToken, type SearchMark } from '../domain/search-query';
 
 export const SNIPPET_OPEN = '\u0002';
@@ -46,12 +47,17 @@ function findHitsExactly(text: string, pattern: RegExp): Token[] {
 }
 
 function tokenMatches(token: MarkToken, folded: string): boolean {
-  return token.forms.some((form) =>
-    token.prefix ? folded.startsWith(foldText(form)) : folded === foldText(form),
-  );
+  return token.forms.some((form) => (token.prefix ? folded.startsWith(form) : folded === form));
 }
 
-/** Slow path, for hits the index found through folded diacritics: compare word by word. */
+/** The marks with every form folded once, for the word-by-word comparison. */
+function foldedMarks(marks: readonly SearchMark[]): SearchMark[] {
+  return marks.map((mark) => ({
+    tokens: mark.tokens.map((token) => ({ ...token, forms: token.forms.map(foldText) })),
+  }));
+}
+
+/** Slow path, for hits the index found through folded diacritics: compare word by word (marks folded). */
 function findHitsFolded(text: string, marks: readonly SearchMark[]): Token[] {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
     start: match.index,
@@ -78,10 +84,11 @@ function findHitsFolded(text: string, marks: readonly SearchMark[]): Token[] {
 /** A snippet builder for one search; the pattern is compiled once for all its results. */
 export function snippetMaker(marks: readonly SearchMark[], width = 200): (text: string) => string {
   const pattern = marks.length > 0 ? marksPattern(marks) : null;
+  const folded = foldedMarks(marks);
   return (text) => {
     if (!pattern) return clip(text, 0, width);
     let hits = findHitsExactly(text, pattern);
-    if (hits.length === 0) hits = findHitsFolded(text, marks);
+    if (hits.length === 0) hits = findHitsFolded(text, folded);
     return hits.length === 0 ? clip(text, 0, width) : snippetAround(text, hits, width);
   };
 }
