@@ -1,18 +1,12 @@
 // The "Edit details" dialog for an article's metadata. Every field can be edited; an empty
 // field means unknown (stored as null), never an invented value.
 import type { Article } from '../../main/ipc/contract';
+import type { ArticleMetadata } from '../../main/domain/records';
 import { h } from './dom';
 import { field, openFormDialog } from './form-dialog';
 
-export interface MetadataChanges {
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  dateline: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  sourceUrl: string | null;
-}
+/** What the dialog returns: every editable field of the article, null where left empty. */
+export type MetadataChanges = ArticleMetadata;
 
 const FIELDS: { key: keyof MetadataChanges; label: string; type?: string; hint?: string }[] = [
   { key: 'title', label: 'Title' },
