@@ -126,7 +126,7 @@ export const PENDING = [
   {
     file: 'main/cli.ts',
     to: 'services',
-    why: 'the snippet markers and the import worker script come from services until the CLI is split into main/cli/ (issue 13, item 4)',
+    why: 'the import worker script and the maintenance service (backup, restore, check) come from services until the CLI is split into main/cli/ (issue 13, item 4)',
   },
   {
     file: 'main/cli.ts',

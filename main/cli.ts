@@ -11,7 +11,7 @@ import { resolveNotebookPath } from './paths';
 import { APP_VERSION } from './version';
 import { DEFAULT_PORT, startWebHost } from './server';
 import type { Article, ArticleSummary, SearchHit } from './ipc/contract';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from './services/snippet';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from './domain/snippet-marks';
 import type { Suggestion } from './ipc/contract';
 import { findQuotes } from './quotes';
 import { readFile, rename, writeFile } from 'node:fs/promises';

@@ -5,9 +5,9 @@
 // and diacritics folded, any separators between a phrase's words), so every hit can be shown.
 // It knows nothing of the query syntax: main/domain/search-query.ts gives it the marks.
 import { foldText, type MarkToken, type SearchMark } from '../domain/search-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../domain/snippet-marks';
 
-export const SNIPPET_OPEN = '\u0002';
-export const SNIPPET_CLOSE = '\u0003';
+export { SNIPPET_CLOSE, SNIPPET_OPEN };
 
 interface Token {
   start: number;

@@ -1,5 +1,7 @@
 // A tiny element builder. Text always goes in as text nodes, never as HTML, so nothing an
 // article contains can become markup or script in the renderer.
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../main/domain/snippet-marks';
+
 type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -40,8 +42,8 @@ export function clear(element: Element): void {
   element.replaceChildren();
 }
 
-const MARK_OPEN = '\u0002';
-const MARK_CLOSE = '\u0003';
+const MARK_OPEN = SNIPPET_OPEN;
+const MARK_CLOSE = SNIPPET_CLOSE;
 
 function splitOnce(text: string, separator: string): [string, string] {
   const at = text.indexOf(separator);
