@@ -12,7 +12,8 @@ import type {
 } from '../../main/ipc/contract';
 import type { ArticleSort } from '../../main/domain/vocabulary';
 import { clear, formatDate, h, markedSnippet } from './dom';
-import { ACCEPTED_TYPES, filesFromDrop, importFileList, summarise } from './import';
+import { ACCEPTED_TYPES, filesFromDrop } from './import';
+import { createImportProgress, summariseImport } from './import-progress';
 import { editMetadata } from './metadata-dialog';
 import { createToaster } from './toast';
 import { createUndoHistory } from './undo';
@@ -228,6 +229,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   clear(root);
   root.append(layout, dropOverlay);
   const toaster = createToaster(root);
+  const importProgress = createImportProgress(api, root);
 
   function showError(error: unknown): void {
     const message =
@@ -796,14 +798,8 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     importButton.disabled = true;
     const navigationBefore = navigation;
     try {
-      const outcomes = await importFileList(api, files, (progress) => {
-        setStatus(
-          progress.done < progress.total
-            ? `Importing ${progress.done + 1} of ${progress.total}: ${progress.current}`
-            : '',
-        );
-      });
-      const { message, failures } = summarise(outcomes);
+      const outcomes = await importProgress.importFiles(files);
+      const { message, failures } = summariseImport(outcomes);
       const first = outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
       // Open the first new article, unless the analyst has opened something meanwhile.
       await refresh(
@@ -1067,7 +1063,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   // Desktop app only: menu commands and imports that happen in the main process.
   window.dossierEvents?.on('notebook-changed', (change) => {
     if (change.reason === 'imported') {
-      const { message, failures } = summarise(change.outcomes);
+      const { message, failures } = summariseImport(change.outcomes);
       toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
       const first =
         change.outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
@@ -1079,6 +1075,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       void refresh(null);
     }
   });
+  window.dossierEvents?.on('import-progress', (progress) =>
+    importProgress.showHostProgress(progress),
+  );
   window.dossierEvents?.on('menu:keyboard-shortcuts', () => showShortcuts());
   window.dossierEvents?.on('menu:export-memo', () => void memoActions.exportCurrent());
 
