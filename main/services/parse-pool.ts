@@ -292,8 +292,10 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     handle.onFailure((error) => {
       if (!slots.has(slot)) return;
       const started = slot.replied || handle.activity().begun > 0;
-      if (!started && error.code !== MEMORY_ERROR) {
-        // The worker could not start: parse here for a while rather than fail every file.
+      if (!started) {
+        // The worker could not start (even out of memory before its first file, the limit
+        // being too low for the reader's own code): parse here for a while rather than fail
+        // every file or start worker after worker.
         brokenUntil = Date.now() + 60_000;
         retire(slot, null);
       } else {

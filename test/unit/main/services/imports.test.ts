@@ -6,7 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/open';
 import { getArticle, setArticleDeleted } from '../../../../db/queries/articles';
-import { createImportService, type ImportOutcome } from '../../../../main/services/imports';
+import {
+  createImportService,
+  type ImportOutcome,
+  type ImportProgress,
+} from '../../../../main/services/imports';
 import { nodeWorkerSpawner } from '../../../../main/services/parse-pool';
 import { seededRandom, syntheticArticle } from '../../../bench/synthetic';
 import { tempDir } from '../../../helpers/temp';
@@ -126,6 +130,40 @@ describe('import service with the import worker', () => {
     expect(restored).toMatchObject({ status: 'imported', articleId: first.articleId });
     expect(getArticle(db, first.articleId!)?.title).toBe('Ferry timetable agreed');
     expect((db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(1);
+    db.close();
+  });
+
+  it('reports each import as it starts, goes and ends, and lists it only while it runs', async () => {
+    const folder = tempDir();
+    const random = seededRandom(5);
+    for (let index = 0; index < 5; index += 1) {
+      const article = syntheticArticle(random, index, 80);
+      writeFileSync(path.join(folder, article.fileName), article.text);
+    }
+    const db = openDatabase(path.join(tempDir(), 'notebook.sqlite'));
+    const reports: ImportProgress[] = [];
+    let listedWhileRunning: ImportProgress[] = [];
+    const service = createImportService(db, {
+      onProgress: (progress) => {
+        reports.push(progress);
+        if (progress.state === 'running') listedWhileRunning = service.progress();
+      },
+    });
+    const outcomes = await service.importPaths([folder]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('imported'));
+    expect(reports[0]).toMatchObject({ done: 0, total: 5, state: 'running' });
+    expect(reports[0]!.current).toBe(outcomes[0]!.path);
+    expect(reports.at(-1)).toEqual({
+      id: reports[0]!.id,
+      done: 5,
+      total: 5,
+      current: null,
+      state: 'finished',
+    });
+    expect(listedWhileRunning).toEqual([expect.objectContaining({ id: reports[0]!.id })]);
+    expect(service.progress()).toEqual([]);
+    expect(service.cancel()).toBe(0);
+    service.close();
     db.close();
   });
 });
