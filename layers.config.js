@@ -11,7 +11,8 @@
  * single file); a file belongs to the part with the longest folder that contains it.
  * `may`: parts it may import code from. `types`: parts it may take `import type` from only.
  * `deny`: packages it may not use (any subpath, such as `electron/main`, counts); `node: false`:
- * no Node built-ins, however spelled; `onlyPackages`: the only packages it may use at all. `why` is said in every message about the part.
+ * no Node built-ins, however spelled; `onlyPackages`: the only packages it may use at all.
+ * `why` is said in every message about the part.
  */
 export const PARTS = {
   domain: {
