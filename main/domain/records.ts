@@ -28,7 +28,35 @@ export interface ArticleSummary extends ArticleMetadata {
 export interface Article extends ArticleSummary {
   readonly text: string;
   readonly contentHash: string;
+  /** Where the importer found each metadata field; a field the analyst edited says 'edited'. */
+  readonly metadataSources?: MetadataSources;
 }
+
+/**
+ * Where a metadata field came from, most trusted first: the page's schema.org data, its meta
+ * tags, microdata, other markup (<time>, lang, rel=author), a byline, a dateline, other text
+ * of the article, its headline, the <title>, Markdown front matter, document properties
+ * (PDF, Word, e-mail headers), the file name, a guess from the text, or the analyst.
+ */
+export const METADATA_SOURCES = [
+  'structured-data',
+  'meta',
+  'microdata',
+  'markup',
+  'byline',
+  'dateline',
+  'text',
+  'heading',
+  'title-tag',
+  'front-matter',
+  'document',
+  'file-name',
+  'guess',
+  'edited',
+] as const;
+export type MetadataSource = (typeof METADATA_SOURCES)[number];
+export type MetadataField = keyof ArticleMetadata;
+export type MetadataSources = Readonly<Partial<Record<MetadataField, MetadataSource>>>;
 
 export interface Speaker {
   readonly id: number;

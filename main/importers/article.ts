@@ -1,7 +1,9 @@
 // The shapes every importer produces: the public ImportedArticle and the intermediate
 // Block list that format readers hand to the shared prose pipeline (assemble.ts).
 
-import type { ArticleMetadata } from '../domain/records';
+import type { ArticleMetadata, MetadataSource, MetadataSources } from '../domain/records';
+
+export type { MetadataSource, MetadataSources };
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
@@ -10,6 +12,8 @@ export interface ImportedArticle extends ArticleMetadata {
   format: ImportFormat;
   text: string;
   removed: string[];
+  /** Where each metadata field that has a value came from. */
+  metadataSources: MetadataSources;
 }
 
 /**
@@ -37,6 +41,8 @@ export interface MetadataHints {
   publishedAt?: string | null;
   language?: string | null;
   sourceUrl?: string | null;
+  /** Where each hint came from; a hint without one came from the container ('document'). */
+  sources?: Partial<Record<Exclude<keyof MetadataHints, 'sources'>, MetadataSource>>;
 }
 
 export function paragraph(text: string): Block {

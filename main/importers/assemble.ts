@@ -3,7 +3,15 @@
 // dateline, dates, source credits) and the final canonical text. Knows nothing about bytes
 // or any file format.
 
-import type { Block, ImportFormat, ImportedArticle, MetadataHints } from './article';
+import type {
+  Block,
+  ImportFormat,
+  ImportedArticle,
+  MetadataHints,
+  MetadataSource,
+} from './article';
+import type { MetadataField } from '../domain/records';
+import { parseDate } from './dates';
 import { collapseInline, isBlank, joinBlocks } from './canonical';
 import { TAIL_LABEL_WINDOW, cleanBlocks, isBoilerplate } from './clean';
 import { ImportError } from './errors';
@@ -13,6 +21,8 @@ import {
   isDisclaimer,
   parseAuthorLabel,
   parseByline,
+  parseBylineDate,
+  parseReportingCredit,
   parseDateLine,
   parseDateline,
   parseSourceCredit,
@@ -39,6 +49,9 @@ const HEAD = 6;
 
 export function assembleArticle(input: AssembleInput): ImportedArticle {
   const hints = input.hints ?? {};
+  const hinted = (field: Exclude<keyof MetadataHints, 'sources'>): MetadataSource =>
+    hints.sources?.[field] ?? 'document';
+  const sources: Partial<Record<MetadataField, MetadataSource>> = {};
   let blocks = input.canonical
     ? [...input.blocks]
     : input.blocks
@@ -46,61 +59,159 @@ export function assembleArticle(input: AssembleInput): ImportedArticle {
         .filter((block) => !isBlank(block.text));
 
   let title = cleanTitle(hints.title);
-  if (!title) {
+  if (title) sources.title = hinted('title');
+  else {
     const candidate = firstTitleCandidate(blocks, input.titleFromFirstBlock);
     if (candidate !== null) {
       title = blocks[candidate]?.text ?? null;
+      sources.title = blocks[candidate]?.kind === 'heading' ? 'heading' : 'text';
       blocks = blocks.filter((_, index) => index !== candidate);
     }
   }
   if (title) blocks = dropTitleEchoes(blocks, title);
 
   const head = blocks.slice(0, HEAD);
-  let author = plausibleAuthor(hints.author);
-  let dateline: string | null = null;
-  let publishedAt = hints.publishedAt ?? null;
-  let agency: string | null = null;
-  for (const block of head) {
-    author ??= parseByline(block.text);
+  const found = new Stated(sources);
+  found.offer('author', plausibleAuthor(hints.author), hinted('author'));
+  found.offer('publishedAt', hints.publishedAt, hinted('publishedAt'));
+  found.offer('publisher', cleanTitle(hints.publisher), hinted('publisher'));
+  found.offer('publisher', statedPublisher(blocks), 'text');
+  let updatedAt: string | null = null;
+  for (const [index, block] of head.entries()) {
+    found.offer('author', parseByline(block.text), 'byline');
+    const bylineDate = parseBylineDate(block.text);
+    if (bylineDate && !bylineDate.isUpdate) found.offer('publishedAt', bylineDate.date, 'byline');
+    else if (bylineDate) updatedAt ??= bylineDate.date;
     const date = parseDateLine(block.text);
-    if (date && !date.isUpdate) publishedAt ??= date.date;
+    if (date && !date.isUpdate) found.offer('publishedAt', date.date, 'text');
+    else if (date) updatedAt ??= date.date;
     const placeOnly = parseDateline(block.text);
     if (placeOnly?.lineOnly) {
-      dateline ??= placeOnly.place;
-      agency ??= placeOnly.agency;
-      publishedAt ??= placeOnly.publishedAt;
+      found.offer('dateline', placeOnly.place, 'dateline');
+      found.offer('publisher', placeOnly.agency, 'dateline');
+      found.offer('publishedAt', placeOnly.publishedAt, 'dateline');
+    }
+    // A source line at the top ("Source: Harbour Wire") names the publisher as surely as one
+    // at the end; further down the same words caption a chart.
+    if (index < SOURCE_LINE_HEAD && block.kind !== 'heading') {
+      found.offer('publisher', parseSourceLabel(block.text), 'text');
     }
   }
-  for (const block of blocks) author ??= parseAuthorLabel(block.text);
+  for (const block of blocks) found.offer('author', parseAuthorLabel(block.text), 'text');
+  for (const block of blocks.slice(-TAIL_LABEL_WINDOW)) {
+    found.offer('author', parseReportingCredit(block.text), 'byline');
+  }
 
-  const { kept, removed } = cleanBlocks(blocks, { author });
+  const cleaned = cleanBlocks(blocks, { author: found.value('author') });
+  const stated = dropMetadataLines(cleaned.kept, found.value('author'));
+  const kept = stated.kept;
+  const removed = [...cleaned.removed, ...stated.removed];
   const opening = kept
     .slice(0, 3)
     .find((block) => block.kind !== 'heading' && !headingShaped(block.text));
   const opened = opening ? parseDateline(opening.text) : null;
   if (opened && !opened.lineOnly) {
-    dateline ??= opened.place;
-    agency ??= opened.agency;
-    publishedAt ??= opened.publishedAt;
+    found.offer('dateline', opened.place, 'dateline');
+    found.offer('publisher', opened.agency, 'dateline');
+    found.offer('publishedAt', opened.publishedAt, 'dateline');
+    // "PLACE — … on April 26, 2025, …": the date the story's dateline sentence states.
+    if (opening) found.offer('publishedAt', firstSentenceDate(opening.text), 'dateline');
   }
+  found.offer('publishedAt', updatedAt, 'text');
 
   const text = joinBlocks(kept);
   if (text === '') {
     throw new ImportError('no-text', input.fileName, 'no article text was found in it.');
   }
+  if (!title) {
+    const fallback = input.fallbackTitle?.(text);
+    const named = fallback ? null : readableName(input.fileName);
+    title = fallback || named || openingWords(text);
+    sources.title = named ? 'file-name' : 'text';
+  }
+  const statedLanguage = normaliseLanguage(hints.language);
+  const language = statedLanguage ?? guessLanguage(text);
+  if (language) sources.language = statedLanguage ? hinted('language') : 'guess';
+  const sourceUrl = hints.sourceUrl ?? null;
+  if (sourceUrl) sources.sourceUrl = hinted('sourceUrl');
   return {
     format: input.format,
-    title:
-      title || input.fallbackTitle?.(text) || readableName(input.fileName) || openingWords(text),
-    author,
-    publisher: cleanTitle(hints.publisher) || statedPublisher(blocks) || agency,
-    dateline,
-    publishedAt,
-    language: normaliseLanguage(hints.language) ?? guessLanguage(text),
-    sourceUrl: hints.sourceUrl ?? null,
+    title,
+    author: found.value('author'),
+    publisher: found.value('publisher'),
+    dateline: found.value('dateline'),
+    publishedAt: found.value('publishedAt'),
+    language,
+    sourceUrl,
     text,
     removed,
+    metadataSources: sources,
   };
+}
+
+/** The first value offered for each field wins; callers offer in order of trust. */
+class Stated {
+  private readonly values = new Map<MetadataField, string>();
+  constructor(private readonly sources: Partial<Record<MetadataField, MetadataSource>>) {}
+
+  offer(field: MetadataField, value: string | null | undefined, source: MetadataSource): void {
+    if (!value || this.values.has(field)) return;
+    this.values.set(field, value);
+    this.sources[field] = source;
+  }
+
+  value(field: MetadataField): string | null {
+    return this.values.get(field) ?? null;
+  }
+}
+
+const BYLINE_RESIDUE =
+  /^(?:by|written by|words by|reporting by|story by|posted by|par|von|door|por|di|av|af)[\s\u00a0]*:?$/iu;
+/** A copyright notice or a contact address: page furniture when it closes the page. */
+const NOTICE =
+  /(?:©|\(c\)|copyright)[\s\u00a0]*\d{4}|all rights reserved|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/i;
+
+/**
+ * Lines that only restate metadata already read, which the general cleaning does not know
+ * for what they are: a "By" left behind when a page's byline link was taken out, the author's
+ * name with a role ("Jane Roe · Staff writer"), a source line at the top, and a copyright
+ * notice or contact address closing the page.
+ */
+function dropMetadataLines(
+  blocks: readonly Block[],
+  author: string | null,
+): { kept: Block[]; removed: string[] } {
+  const kept: Block[] = [];
+  const removed: string[] = [];
+  const lowerAuthor = author?.toLowerCase() ?? null;
+  blocks.forEach((block, index) => {
+    const text = block.text;
+    const lower = text.toLowerCase();
+    const atTop = index < HEAD;
+    const authorWithRole =
+      lowerAuthor !== null &&
+      lower.startsWith(lowerAuthor) &&
+      /^[\s\u00a0]*[·|•,–—-][\s\u00a0]*[\p{L} ]{2,40}$/u.test(text.slice(lowerAuthor.length)) &&
+      text.slice(lowerAuthor.length).trim().split(/\s+/).length <= 5;
+    const drop =
+      (atTop && (BYLINE_RESIDUE.test(text) || authorWithRole)) ||
+      (index < SOURCE_LINE_HEAD && block.kind !== 'heading' && parseSourceLabel(text) !== null) ||
+      (index >= blocks.length - 2 &&
+        text.length <= 250 &&
+        NOTICE.test(text) &&
+        !/[“”"«»]/u.test(text));
+    if (drop) removed.push(text);
+    else kept.push(block);
+  });
+  return { kept, removed };
+}
+
+/** How many blocks at the top may hold a "Source: X" line. */
+const SOURCE_LINE_HEAD = 3;
+
+function firstSentenceDate(text: string): string | null {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  return parseDate(sentence.slice(0, 400));
 }
 
 /**

@@ -8,7 +8,7 @@ import { assembleArticle } from './assemble';
 import { normaliseNewlines, stripBom } from './canonical';
 import { parseHtmlDocument } from './dom';
 import { domToBlocks } from './html-blocks';
-import { parseDate } from './metadata';
+import { parseDateTime } from './dates';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -45,8 +45,16 @@ function frontMatterHints(source: string): MetadataHints {
     title: first('title', 'headline'),
     author: first('author', 'byline', 'authors'),
     publisher: first('publisher', 'site', 'site_name', 'publication'),
-    publishedAt: date ? parseDate(date) : null,
+    publishedAt: date ? parseDateTime(date) : null,
     language: first('lang', 'language', 'locale'),
     sourceUrl: url && /^https?:\/\//i.test(url) ? url : null,
+    sources: {
+      title: 'front-matter',
+      author: 'front-matter',
+      publisher: 'front-matter',
+      publishedAt: 'front-matter',
+      language: 'front-matter',
+      sourceUrl: 'front-matter',
+    },
   };
 }

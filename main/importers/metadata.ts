@@ -3,7 +3,10 @@
 // a sample of text) and returns what it states, or null; none of them decides what to remove
 // (clean.ts) or which paragraph to look at (assemble.ts).
 
+import { DAY, MONTH_TITLE, parseDate, parseDateOnlyLine, parseDateTime } from './dates';
 import { wordSet } from './word-set';
+
+export { parseDate };
 
 const UPPER = '\\p{Lu}';
 const NAME_TOKEN = `(?:${UPPER}[\\p{L}\\p{M}'’.-]*|${UPPER}\\.)`;
@@ -47,12 +50,46 @@ export function parseByline(text: string): string | null {
   return NOT_A_NAME.has(first) ? null : names;
 }
 
+/** The date a byline states after its names ("By Jane Roe | Updated 9:05 AM ET, March 3, 2025"). */
+export function parseBylineDate(text: string): { date: string; isUpdate: boolean } | null {
+  const lead = BYLINE_LEAD.exec(text);
+  const match = lead && parseByline(text) ? BYLINE_BODY.exec(text.slice(lead[0].length)) : null;
+  const tail = match?.[2] ?? '';
+  const date = tail ? parseDateTime(tail) : null;
+  return date ? { date, isUpdate: /\b(?:updated|modified)\b/i.test(tail) } : null;
+}
+
+/** Several authors as one field: "A", "A and B", "A, B and C"; repeats dropped. */
+export function joinNames(names: readonly string[]): string | null {
+  const seen = new Set<string>();
+  const unique = names
+    .map((name) => name.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((name) => {
+      const key = name.toLowerCase();
+      if (!name || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  if (unique.length === 0) return null;
+  if (unique.length === 1) return unique[0] ?? null;
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
 /** "Author: Jane Roe, reporter based in …" — a bio or credit line that names the author. */
 export function parseAuthorLabel(text: string): string | null {
   const lead = AUTHOR_LEAD.exec(text);
   const match = lead ? AUTHOR_NAME.exec(text.slice(lead[0].length)) : null;
   if (!match) return null;
   return trimName(match[1] ?? '') || null;
+}
+
+/** A wire service's credit line, "(Reporting by Jane Roe; Editing by Ana Diaz)": the reporters. */
+export function parseReportingCredit(text: string): string | null {
+  if (text.length > 200) return null;
+  const match =
+    /^\(?\s*(?:reporting|reported|writing|written)\s+by\s+([^;()]+?)\s*(?:[;)]|$)/iu.exec(text);
+  if (!match) return null;
+  return parseByline(`By ${match[1] ?? ''}`);
 }
 
 export function isAuthorBio(text: string): boolean {
@@ -94,88 +131,12 @@ export function isOnlyName(text: string, name: string): boolean {
   return words.split(wanted).every((rest) => rest.trim() === '');
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** Month names as they appear in running text, for patterns that must stay case-sensitive. */
-const MONTH_TITLE =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
-const DATE_PATTERNS: RegExp[] = [
-  /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/,
-  new RegExp(`\\b(${MONTH})\\s+(${DAY}),?\\s+(\\d{4})\\b`, 'i'),
-  new RegExp(`\\b(${DAY})\\s+(${MONTH}),?\\s+(\\d{4})\\b`, 'i'),
-];
-
-/** The first calendar date stated in a string, as YYYY-MM-DD, or null. */
-export function parseDate(text: string): string | null {
-  for (const [index, pattern] of DATE_PATTERNS.entries()) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const [, a = '', b = '', c = ''] = match;
-    const parts =
-      index === 0
-        ? { year: Number(a), month: Number(b), day: Number(c) }
-        : index === 1
-          ? { year: Number(c), month: monthNumber(a), day: parseInt(b, 10) }
-          : { year: Number(c), month: monthNumber(b), day: parseInt(a, 10) };
-    const iso = isoDate(parts.year, parts.month, parts.day);
-    if (iso) return iso;
-  }
-  return null;
-}
-
-function monthNumber(name: string): number {
-  return (
-    MONTHS[
-      name
-        .toLowerCase()
-        .replace('.', '')
-        .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
-    ] ?? 0
-  );
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-const DATE_LINE = new RegExp(
-  `^(?:(published|posted|updated|last updated|first published|date|dated|modified)\\b\\s*(?:on|:)?\\s*)?` +
-    `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?` +
-    `(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4})` +
-    `(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*\\(?(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\\d{1,2})?\\)?)?\\s*$`,
-  'i',
-);
-
-/** A paragraph that only states a date ("Published: April 3, 2025"). */
+/** A paragraph that only states a date ("Published: April 3, 2025", "Updated 9:05 AM ET, Mon March 3, 2025"). */
 export function parseDateLine(text: string): { date: string; isUpdate: boolean } | null {
-  const match = DATE_LINE.exec(text);
-  if (!match) return null;
-  const date = parseDate(text);
-  if (!date) return null;
-  const label = (match[1] ?? '').toLowerCase();
-  return {
-    date,
-    isUpdate: label === 'updated' || label === 'last updated' || label === 'modified',
-  };
+  const stated = parseDateOnlyLine(text);
+  if (!stated) return null;
+  if (stated.published) return { date: stated.published, isUpdate: false };
+  return stated.updated ? { date: stated.updated, isUpdate: true } : null;
 }
 
 export interface Dateline {

@@ -84,7 +84,7 @@ describe('HTML import', () => {
       title: 'Harbour plan approved',
       author: 'Ana Diaz',
       publisher: 'Harbour Weekly',
-      publishedAt: '2024-05-02',
+      publishedAt: '2024-05-02T10:00:00Z',
       language: 'en',
       sourceUrl: 'https://harbour.example/plan',
     });

@@ -95,7 +95,7 @@ describe('dates', () => {
       isUpdate: false,
     });
     expect(parseDateLine('Updated 4 April 2025, 10:15 GMT')).toEqual({
-      date: '2025-04-04',
+      date: '2025-04-04T10:15:00Z',
       isUpdate: true,
     });
     expect(parseDateLine('On April 3, 2025 the council met.')).toBeNull();
