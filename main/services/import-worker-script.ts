@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 const BUILT = new URL('../../out/main/import-worker.js', import.meta.url);
 const SOURCE = new URL('./import-worker.mjs', import.meta.url);
 /** Folders holding everything the worker imports (a superset, to be safe). */
-const SOURCE_FOLDERS = [new URL('./', import.meta.url), new URL('../importers/', import.meta.url)];
+const SOURCE_FOLDERS = [
+  new URL('./', import.meta.url),
+  new URL('../importers/', import.meta.url),
+  new URL('../domain/', import.meta.url),
+];
 
 function newestSource(folders: readonly URL[]): number {
   let newest = 0;
