@@ -1,6 +1,7 @@
 // The rows the queries build (camelCase), mutable while a query assembles them. The records
 // the API carries are declared apart, read-only, in main/domain/records.ts; services hand
 // these rows out where records are expected and the compiler checks the shapes agree.
+import type { MetadataSources } from '../main/domain/records';
 import type { HighlightKind } from '../main/domain/vocabulary';
 
 export type { HighlightKind };
@@ -26,6 +27,8 @@ export interface ArticleSummary {
 export interface Article extends ArticleSummary {
   text: string;
   contentHash: string;
+  /** Where the importer found each metadata field; fields the analyst edited say 'edited'. */
+  metadataSources: MetadataSources;
 }
 
 export interface ArticleMetadata {

@@ -3,6 +3,7 @@
 import { initial } from './0001-initial';
 import { annotationHistory } from './0002-annotation-history';
 import { searchIndexRepair } from './0003-search-index-repair';
+import { metadataSources } from './0004-metadata-sources';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial, annotationHistory, searchIndexRepair];
+export const migrations: readonly Migration[] = [
+  initial,
+  annotationHistory,
+  searchIndexRepair,
+  metadataSources,
+];

@@ -2,6 +2,7 @@
 // (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
 import type Database from 'better-sqlite3';
 import type { ArticleSort } from '../../main/domain/vocabulary';
+import type { MetadataSources } from '../../main/domain/records';
 import type { Article, ArticleMetadata, ArticleSummary } from '../model';
 import {
   foldText,
@@ -19,6 +20,8 @@ export interface NewArticle extends ArticleMetadata {
   text: string;
   contentHash: string;
   wordCount: number;
+  /** Where each metadata field came from (stored as JSON); none recorded when absent. */
+  metadataSources?: MetadataSources;
 }
 
 interface ArticleRow {
@@ -38,6 +41,7 @@ interface ArticleRow {
   updated_at: string;
   text?: string;
   content_hash?: string;
+  metadata_sources?: string;
 }
 
 const SUMMARY_COLUMNS = `a.id, a.title, a.author, a.publisher, a.dateline, a.published_at, a.language,
@@ -65,8 +69,8 @@ function toSummary(row: ArticleRow): ArticleSummary {
 
 const INSERT_COLUMNS = `INSERT INTO articles (title, author, publisher, dateline, published_at,
        language, format, source_path, source_url, original_name, original, text, content_hash,
-       word_count, imported_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+       word_count, imported_at, updated_at, metadata_sources)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 function insertValues(article: NewArticle): unknown[] {
   const now = nowIso();
@@ -88,6 +92,7 @@ function insertValues(article: NewArticle): unknown[] {
     article.wordCount,
     now,
     now,
+    JSON.stringify(article.metadataSources ?? {}),
   ];
 }
 
@@ -148,25 +153,57 @@ export function listArticles(
 export function getArticle(db: Database.Database, id: number): Article | undefined {
   const row = statement(
     db,
-    `SELECT ${SUMMARY_COLUMNS}, a.text, a.content_hash FROM articles a
+    `SELECT ${SUMMARY_COLUMNS}, a.text, a.content_hash, a.metadata_sources FROM articles a
      WHERE a.id = ? AND a.deleted_at IS NULL`,
   ).get(id) as ArticleRow | undefined;
   if (!row) return undefined;
-  return { ...toSummary(row), text: row.text ?? '', contentHash: row.content_hash ?? '' };
+  return {
+    ...toSummary(row),
+    text: row.text ?? '',
+    contentHash: row.content_hash ?? '',
+    metadataSources: parseSources(row.metadata_sources),
+  };
 }
+
+function parseSources(json: string | undefined): MetadataSources {
+  try {
+    const value: unknown = JSON.parse(json ?? '{}');
+    return value && typeof value === 'object' ? (value as MetadataSources) : {};
+  } catch {
+    return {};
+  }
+}
+
+const EDITABLE_FIELDS = [
+  'title',
+  'author',
+  'publisher',
+  'dateline',
+  'publishedAt',
+  'language',
+  'sourceUrl',
+] as const;
 
 export function updateArticleMetadata(
   db: Database.Database,
   id: number,
   metadata: ArticleMetadata,
 ): boolean {
+  // A field the analyst changes is theirs now: its provenance says so.
+  const current = getArticle(db, id);
+  const sources: Record<string, string> = { ...current?.metadataSources };
+  for (const field of EDITABLE_FIELDS) {
+    if (current && (metadata[field] ?? null) === (current[field] ?? null)) continue;
+    if (metadata[field]) sources[field] = 'edited';
+    else delete sources[field];
+  }
   const result = statement(
     db,
     `UPDATE articles SET title = @title, author = @author, publisher = @publisher,
        dateline = @dateline, published_at = @publishedAt, language = @language,
-       source_url = @sourceUrl, updated_at = @now
+       source_url = @sourceUrl, metadata_sources = @sources, updated_at = @now
      WHERE id = @id AND deleted_at IS NULL`,
-  ).run({ ...metadata, id, now: nowIso() });
+  ).run({ ...metadata, id, now: nowIso(), sources: JSON.stringify(sources) });
   return result.changes > 0;
 }
 
