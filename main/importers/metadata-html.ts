@@ -253,6 +253,7 @@ export function readHtmlMetadata(document: DomDocument): MetadataHints {
     ],
     [parsely.title, 'meta'],
     [first(microdata, 'headline', 'name'), 'microdata'],
+    [textOf(document.querySelector('[itemprop="headline"]')), 'microdata'],
     [headline, 'heading'],
     [titleTag, 'title-tag'],
   ];
