@@ -10,7 +10,8 @@ import { tempDir } from '../../helpers/temp';
 import { runDossier, runScript, type Running } from '../../helpers/processes/spawn';
 
 const KILLS_WANTED = 20;
-const MAX_ROUNDS = 14;
+const MAX_ROUNDS = 16;
+const FILES_PER_ROUND = 1000;
 
 function random(seed: number): () => number {
   let state = seed;
@@ -55,24 +56,37 @@ describe('processes killed mid-write', () => {
     const notes = new Map<number, string>();
     const importedIds = new Set<number>([articleId]);
     let kills = 0;
+    let killedMidImport = 0;
     const timings: number[] = [];
     let rounds = 0;
     while (kills < KILLS_WANTED && rounds < MAX_ROUNDS) {
       rounds += 1;
       const started = Date.now();
       const inbox = path.join(folder, `inbox-${rounds}`);
-      writeArticles(inbox, rounds, 800);
+      writeArticles(inbox, rounds, FILES_PER_ROUND);
       const writer = runScript('annotation-writer.ts', [dbFile, '1000000', String(articleId)]);
       const importer = runDossier(['import', inbox, '--db', dbFile, '--json']);
-      // Kill each at a random moment once it is really writing: the writer after it is
-      // ready, the import once its first outcome is out (its worker is parsing, the
-      // database's thread storing).
+      // Each is killed at a random moment: the writer soon after it is ready, the import
+      // anywhere from its start-up to the end of its storing (it is left alone if it ends).
       await writer.waitFor((line) => (line as { ready?: boolean }).ready === true);
-      await importer.waitFor((line) => typeof line === 'object');
-      await new Promise((resolve) => setTimeout(resolve, next() * 400));
+      // Odd rounds: any moment of the import's life; even rounds: while it stores, just after
+      // its first outcome is out.
+      const importerKill =
+        rounds % 2 === 1
+          ? new Promise<boolean>((resolve) =>
+              setTimeout(() => resolve(kill(importer)), 200 + next() * 2000),
+            )
+          : importer
+              .waitFor((line) => typeof line === 'object')
+              .then(() => new Promise((resolve) => setTimeout(resolve, next() * 150)))
+              .then(() => kill(importer));
+      await new Promise((resolve) => setTimeout(resolve, 50 + next() * 400));
       if (await kill(writer)) kills += 1;
-      await new Promise((resolve) => setTimeout(resolve, next() * 300));
-      if (await kill(importer)) kills += 1;
+      if (await importerKill) {
+        kills += 1;
+        const stored = importer.lines.filter((line) => typeof line === 'object').length;
+        if (stored > 0 && stored < FILES_PER_ROUND) killedMidImport += 1;
+      }
 
       const writes = (writer.lines as Array<{ op?: string; id?: number; note?: string }>).filter(
         (line) => line.op,
@@ -138,7 +152,7 @@ describe('processes killed mid-write', () => {
       }
     }
     console.log(
-      `kill test: ${kills} SIGKILLs over ${rounds} rounds (${timings.join(', ')} ms), notebook whole after each`,
+      `kill test: ${kills} SIGKILLs (${killedMidImport} imports killed between their first and last stored file) over ${rounds} rounds (${timings.join(', ')} ms), notebook whole after each`,
     );
     expect(kills).toBeGreaterThanOrEqual(KILLS_WANTED);
   }, 120_000);
