@@ -186,11 +186,11 @@ function dropMetadataLines(
   const lowerAuthor = author?.toLowerCase() ?? null;
   blocks.forEach((block, index) => {
     const text = block.text;
-    const lower = text.toLowerCase();
     const atTop = index < HEAD;
     const authorWithRole =
+      atTop &&
       lowerAuthor !== null &&
-      lower.startsWith(lowerAuthor) &&
+      text.slice(0, lowerAuthor.length).toLowerCase() === lowerAuthor &&
       /^[\s\u00a0]*[·|•,–—-][\s\u00a0]*[\p{L} ]{2,40}$/u.test(text.slice(lowerAuthor.length)) &&
       text.slice(lowerAuthor.length).trim().split(/\s+/).length <= 5;
     const drop =
