@@ -227,15 +227,11 @@ export function readHtmlMetadata(document: DomDocument): MetadataHints {
     [linked.siteName, 'structured-data'],
     [first(microdata, 'publisher'), 'microdata'],
   ]);
-  const headline = textOf(
-    document.querySelector('article h1') ??
-      document.querySelector('[itemprop="headline"]') ??
-      document.querySelector('h1'),
-  );
   const titleTag = collapseInline(document.title ?? '') || null;
   const knownNames = [publisher?.[0], linked.siteName, first(tags, 'og:site_name')].filter(
     (name): name is string => !!name,
   );
+  const headline = articleHeadline(document, titleTag, knownNames);
   const titles: Candidate[] = [
     [linked.headline, 'structured-data'],
     [
@@ -379,6 +375,30 @@ export function readHtmlMetadata(document: DomDocument): MetadataHints {
   set('language', language);
   set('sourceUrl', sourceUrl);
   return hints;
+}
+
+/**
+ * The article's own <h1>. One inside the article is trusted; a lone <h1> elsewhere only when
+ * the <title> agrees with it or there is no <title>, since many sites put their logo in one.
+ */
+function articleHeadline(
+  document: DomDocument,
+  titleTag: string | null,
+  siteNames: readonly string[],
+): string | null {
+  const flat = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
+  const sites = new Set(siteNames.map(flat));
+  const inArticle = textOf(
+    document.querySelector('article h1') ?? document.querySelector('main h1'),
+  );
+  if (inArticle && !sites.has(flat(inArticle))) return inArticle;
+  const anywhere = textOf(document.querySelector('h1'));
+  if (!anywhere || sites.has(flat(anywhere))) return null;
+  return !titleTag || flat(titleTag).includes(flat(anywhere)) ? anywhere : null;
 }
 
 const SEPARATOR = /\s+[|–—·•:»]\s+|\s+-\s+|\s+::\s+/;

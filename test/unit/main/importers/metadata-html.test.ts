@@ -94,6 +94,17 @@ describe('page metadata and where it came from', () => {
     expect(hints.sources?.title).toBe('heading');
   });
 
+  it('does not take a logo in an <h1> outside the article for the title', () => {
+    const hints = read(
+      '<title>Pier reopens after repairs</title>',
+      '<header><h1>Coast Daily</h1></header><div><p>Text.</p></div>',
+    );
+    expect(hints).toMatchObject({
+      title: 'Pier reopens after repairs',
+      sources: { title: 'title-tag' },
+    });
+  });
+
   it("takes the publisher from og:site_name before a JSON-LD publisher, then from the title's suffix", () => {
     expect(
       read(
