@@ -49,8 +49,11 @@ Commands:
   serve [--port N]       Serve the notebook to a browser on 127.0.0.1 (default port ${DEFAULT_PORT};
                          --port 0 picks a free one). Prints the address to open.
   info [--json]          Show which notebook is open and what it holds.
-  import PATH... [--json]
+  import PATH... [--update] [--json]
                          Import files and folders (recursed): text, Markdown, HTML, PDF, DOCX.
+                         A newer copy of an article (same source path or URL, or title and
+                         publisher, different text) is reported and not imported; --update
+                         makes it the article's text (the old one kept, highlights re-anchored).
                          --json prints one object per input: {path, status, articleId?, title?, error?}.
   articles [--json] [--sort imported|published|title|publisher]
                          List the library.
@@ -114,6 +117,7 @@ const OPTIONS = {
   memo: { type: 'string' },
   limit: { type: 'string' },
   repair: { type: 'boolean' },
+  update: { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -327,14 +331,19 @@ async function importCommand(context: Context, positionals: string[]): Promise<n
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import.');
   const { io, values } = context;
   const outcomes = await withNotebook(context, (notebook) =>
-    notebook.services.imports.importPaths(positionals, (outcome, index, total) => {
-      if (values.json) io.out(`${JSON.stringify(outcome)}\n`);
-      else if (io.isTerminal) io.err(progressBar(index + 1, total, outcome.path));
-      if (!values.json && outcome.status === 'failed') {
-        if (io.isTerminal) io.err('\n');
-        io.err(`failed: ${outcome.error}\n`);
-      }
-    }),
+    notebook.services.imports.importPaths(
+      positionals,
+      (outcome, index, total) => {
+        if (values.json) io.out(`${JSON.stringify(outcome)}\n`);
+        else if (io.isTerminal) io.err(progressBar(index + 1, total, outcome.path));
+        if (!values.json && outcome.status === 'failed') {
+          if (io.isTerminal) io.err('\n');
+          io.err(`failed: ${outcome.error}\n`);
+        }
+      },
+      // Nothing is held for a later answer: a command line run ends with its import.
+      { revisions: values.update ? 'apply' : 'report' },
+    ),
   );
   const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
   if (!values.json) {
@@ -344,10 +353,29 @@ async function importCommand(context: Context, positionals: string[]): Promise<n
         io.out(`imported  #${outcome.articleId}  ${outcome.title}\n`);
       if (outcome.status === 'duplicate')
         io.out(`duplicate #${outcome.articleId}  ${outcome.title} (${outcome.path})\n`);
+      if (outcome.status === 'revision')
+        io.out(`revision  #${outcome.articleId}  ${outcome.title} (${outcome.path})\n`);
+      if (outcome.status === 'updated') {
+        const orphaned = outcome.applied?.orphaned ?? [];
+        const placed = outcome.applied?.placed ?? 0;
+        io.out(
+          `updated   #${outcome.articleId}  ${outcome.title}: ${placed} ${placed === 1 ? 'highlight' : 'highlights'} re-anchored` +
+            (orphaned.length > 0 ? `, ${orphaned.length} could not be placed:` : '') +
+            '\n',
+        );
+        for (const orphan of orphaned) io.out(`            not placed: “${orphan.exact}”\n`);
+      }
     }
+    const updated = count('updated') > 0 ? `, ${count('updated')} updated` : '';
     io.out(
-      `${count('imported')} imported, ${count('duplicate')} duplicates, ${count('failed')} failed.\n`,
+      `${count('imported')} imported${updated}, ${count('duplicate')} duplicates, ${count('failed')} failed.\n`,
     );
+    const revisions = count('revision');
+    if (revisions > 0) {
+      io.out(
+        `${revisions} ${revisions === 1 ? 'revision' : 'revisions'} found; run with --update to apply.\n`,
+      );
+    }
   }
   return count('failed') > 0 ? 1 : 0;
 }

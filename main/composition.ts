@@ -13,6 +13,7 @@ import {
 } from './services/imports';
 import { importWorkerScript } from './services/import-worker-script';
 import { createSpeakerService } from './services/speakers';
+import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
@@ -72,12 +73,17 @@ function createServices(
 ) {
   const speakers = createSpeakerService(db);
   const highlights = createHighlightService(db);
+  const revisions = createRevisionService(db, highlights, {
+    hashOf: contentHash,
+    wordsOf: countWords,
+  });
   return {
     articles: createArticleService(db),
     speakers,
     tags: createTagService(db),
     highlights,
-    imports: createImportService(db, importOptions),
+    imports: createImportService(db, { ...importOptions, revisions }),
+    revisions,
     suggestions: createSuggestionService(db, highlights, speakers),
     memos: createMemoService(db, ports),
     maintenance: createMaintenanceService({ db, file }),
@@ -124,6 +130,12 @@ export function createNotebook(options: NotebookOptions): Notebook {
     importPaste: (args) => services.imports.importPaste(args),
     getImportProgress: () => services.imports.progress(),
     cancelImport: (args) => ({ cancelled: services.imports.cancel(args?.id) }),
+    applyRevision: ({ revisionId, articleId }) =>
+      services.revisions.applyHeld(revisionId, articleId),
+    keepRevisionAsNew: ({ revisionId }) => services.revisions.keepBoth(revisionId),
+    discardRevision: ({ revisionId }) => services.revisions.discard(revisionId),
+    listArticleVersions: ({ articleId }) => services.revisions.listVersions(articleId),
+    getArticleVersion: ({ id }) => services.revisions.getVersion(id),
     listSpeakers: () => services.speakers.list(),
     suggestSpeakers: ({ query, limit }) => services.speakers.suggest(query, limit),
     createSpeaker: (args) => services.speakers.create(args),

@@ -4,6 +4,7 @@ import { initial } from './0001-initial';
 import { annotationHistory } from './0002-annotation-history';
 import { searchIndexRepair } from './0003-search-index-repair';
 import { metadataSources } from './0004-metadata-sources';
+import { articleRevisions } from './0005-article-revisions';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   annotationHistory,
   searchIndexRepair,
   metadataSources,
+  articleRevisions,
 ];

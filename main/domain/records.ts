@@ -158,9 +158,34 @@ export interface Suggestion {
   readonly confidence: number;
 }
 
-/** 'cancelled': not imported because the analyst cancelled the import before it was stored. */
-export const IMPORT_STATUSES = ['imported', 'duplicate', 'failed', 'cancelled'] as const;
+/**
+ * 'cancelled': not imported because the analyst cancelled the import before it was stored.
+ * 'revision': a newer copy of the article `articleId` (same source, different text), offered
+ * to the analyst and not stored yet. 'updated': such a copy applied as that article's new text.
+ */
+export const IMPORT_STATUSES = [
+  'imported',
+  'duplicate',
+  'failed',
+  'cancelled',
+  'revision',
+  'updated',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** How a re-imported file was recognised as a newer copy of an article, most certain first. */
+export type RevisionMatch = 'source-path' | 'source-url' | 'title-and-publisher';
+
+/** A newer copy of an article found by an import (status 'revision'). */
+export interface RevisionOffer {
+  /** Names the parsed copy the host holds for a while, for applyRevision; null when none is held. */
+  readonly id: string | null;
+  readonly matchedBy: RevisionMatch;
+  /** The highlights of the article that updating would re-anchor. */
+  readonly highlightCount: number;
+  /** The new copy's title (the outcome's `title` is the article's current one). */
+  readonly newTitle: string;
+}
 
 export interface ImportOutcome {
   readonly path: string;
@@ -169,6 +194,40 @@ export interface ImportOutcome {
   readonly title?: string;
   readonly error?: string;
   readonly errorCode?: string;
+  /** For 'revision'. */
+  readonly revision?: RevisionOffer;
+  /** For 'updated': how the highlights re-anchored on the new text. */
+  readonly applied?: AppliedRevisionSummary;
+}
+
+export interface AppliedRevisionSummary {
+  readonly versionId: number;
+  readonly placed: number;
+  readonly fuzzy: number;
+  /** Highlights that could not be placed on the new text: kept, listed, never dropped. */
+  readonly orphaned: readonly { readonly id: number; readonly exact: string }[];
+}
+
+/** A revision applied: the article with its new text, and the version it replaced. */
+export interface AppliedRevision extends TextRevision {
+  readonly versionId: number;
+}
+
+/** An earlier text of an article, kept when a newer copy replaced it. */
+export interface ArticleVersionSummary {
+  readonly id: number;
+  readonly articleId: number;
+  readonly title: string;
+  readonly format: string;
+  readonly originalName: string | null;
+  readonly wordCount: number;
+  readonly contentHash: string;
+  readonly replacedAt: string;
+}
+
+export interface ArticleVersion extends ArticleVersionSummary {
+  readonly text: string;
+  readonly metadata: Omit<ArticleMetadata, 'title'> & { readonly sourcePath: string | null };
 }
 
 /** How far one import has got: files stored (or refused) so far, of how many, and which is next. */

@@ -7,8 +7,11 @@ import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/m
 import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
 import type {
   AnnotationChange,
+  AppliedRevision,
   Article,
   ArticleSummary,
+  ArticleVersion,
+  ArticleVersionSummary,
   Highlight,
   ImportOutcome,
   ImportProgress,
@@ -32,9 +35,15 @@ import { SEARCH_SORTS } from '../domain/search-query';
 
 export type {
   AnnotationChange,
+  AppliedRevision,
+  AppliedRevisionSummary,
   Article,
   ArticleMetadata,
   ArticleSummary,
+  ArticleVersion,
+  ArticleVersionSummary,
+  RevisionMatch,
+  RevisionOffer,
   Highlight,
   HighlightTag,
   ImportOutcome,
@@ -154,6 +163,13 @@ export const schemas = {
   getImportProgress: none,
   /** Cancels one import under way (by its progress id), or all of them without an id. */
   cancelImport: z.object({ id: id.optional() }).strict().optional(),
+  /** A newer copy an import found (outcome status 'revision'): Update, Keep both or Skip. */
+  applyRevision: z.object({ revisionId: z.string().uuid(), articleId: id }).strict(),
+  keepRevisionAsNew: z.object({ revisionId: z.string().uuid() }).strict(),
+  discardRevision: z.object({ revisionId: z.string().uuid() }).strict(),
+  /** An article's earlier texts, kept when a newer copy replaced them. */
+  listArticleVersions: z.object({ articleId: id }).strict(),
+  getArticleVersion: z.object({ id }).strict(),
 
   listSpeakers: none,
   suggestSpeakers: z
@@ -309,6 +325,11 @@ export interface Results {
   importPaste: ImportOutcome;
   getImportProgress: ImportProgress[];
   cancelImport: { cancelled: number };
+  applyRevision: AppliedRevision;
+  keepRevisionAsNew: ImportOutcome;
+  discardRevision: { discarded: boolean };
+  listArticleVersions: ArticleVersionSummary[];
+  getArticleVersion: ArticleVersion;
   listSpeakers: Speaker[];
   suggestSpeakers: Speaker[];
   createSpeaker: Speaker;

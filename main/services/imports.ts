@@ -22,6 +22,7 @@ import {
   type ParsedFile,
 } from './import-parse';
 import { createParsePool, nodeWorkerSpawner, type SpawnWorker } from './parse-pool';
+import type { RevisionMode, RevisionService } from './revisions';
 import { writeTransaction } from '../../db/transaction';
 
 export type { ImportOutcome, ImportProgress };
@@ -71,6 +72,11 @@ export interface ImportServiceOptions {
   fileMemoryLimitMb?: number | undefined;
   /** Told how each import progresses: when it starts, about ten times a second, when it ends. */
   onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /**
+   * Recognises a file that is a newer copy of a live article (see revisions.ts). Without it
+   * every file with new text imports as a new article.
+   */
+  revisions?: Pick<RevisionService, 'consider'> | undefined;
 }
 
 export const DEFAULT_FILE_TIME_LIMIT_MS = 30_000;
@@ -143,8 +149,17 @@ export function createImportService(db: NotebookDatabase, options: ImportService
    * statement wholly or not at all (index and full-text entries included), so a failing
    * article never leaves a partial row, inside a batch or on its own.
    */
-  function store(parsed: Extract<ParsedFile, { kind: 'article' }>, source: Source): ImportOutcome {
+  function store(
+    parsed: Extract<ParsedFile, { kind: 'article' }>,
+    source: Source,
+    revisionMode: RevisionMode,
+  ): ImportOutcome {
     const { article, bytes, contentHash: hash, wordCount, file: label } = parsed;
+    const revision = options.revisions?.consider(
+      { ...parsed, label, sourcePath: source.path, originalName: source.name },
+      revisionMode,
+    );
+    if (revision) return revision;
     const articleId = queries.insertArticleUnlessStored(db, {
       ...article,
       sourcePath: source.path,
@@ -165,11 +180,15 @@ export function createImportService(db: NotebookDatabase, options: ImportService
     return { path: label, status: 'duplicate', articleId: existing.id, title: existing.title };
   }
 
-  function storeParsed(parsed: ParsedFile, source: Source): ImportOutcome {
+  function storeParsed(
+    parsed: ParsedFile,
+    source: Source,
+    revisionMode: RevisionMode,
+  ): ImportOutcome {
     if (parsed.kind === 'outcome') return parsed.outcome;
     const inBatch = db.inTransaction;
     try {
-      return store(parsed, source);
+      return store(parsed, source, revisionMode);
     } catch (error) {
       // Some failures (a full disk, an I/O error) make SQLite roll back the whole batch: then
       // nothing of it is stored, and reporting its other files as imported would be false.
@@ -190,7 +209,10 @@ export function createImportService(db: NotebookDatabase, options: ImportService
    * commit included: each article's statement stands or falls alone, and the slice pays for
    * one commit instead of one per article.
    */
-  function storeSlice(ready: { parsed: ParsedFile; source: Source }[]): ImportOutcome[] {
+  function storeSlice(
+    ready: { parsed: ParsedFile; source: Source }[],
+    revisionMode: RevisionMode,
+  ): ImportOutcome[] {
     const started = performance.now();
     const budget = Math.max(5, STORE_SLICE_MS * statementShare);
     let statementsMs = 0;
@@ -202,7 +224,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
         (stored.length === 0 || performance.now() - started < budget)
       ) {
         const { parsed, source } = ready.shift()!;
-        stored.push(storeParsed(parsed, source));
+        stored.push(storeParsed(parsed, source, revisionMode));
       }
       statementsMs = performance.now() - started;
       return stored;
@@ -222,6 +244,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
   async function runImport(
     jobs: readonly ParseJob[],
     onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
+    revisionMode: RevisionMode = 'offer',
   ): Promise<ImportOutcome[]> {
     const id = ++importSerial;
     const parsing = pool.start(jobs, limits);
@@ -261,7 +284,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
           take(parsed);
         }
         for (const parsed of parsing.takeReady(BATCH_FILES - ready.length)) take(parsed);
-        for (const outcome of storeSlice(ready)) {
+        for (const outcome of storeSlice(ready, revisionMode)) {
           outcomes.push(outcome);
           onOutcome?.(outcome, outcomes.length - 1, jobs.length);
         }
@@ -328,11 +351,13 @@ export function createImportService(db: NotebookDatabase, options: ImportService
     async importPaths(
       paths: string[],
       onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
+      importOptions: { revisions?: RevisionMode } = {},
     ): Promise<ImportOutcome[]> {
       const files = await expandPaths(paths);
       return runImport(
         files.map((file) => ({ kind: 'path', file })),
         onOutcome,
+        importOptions.revisions,
       );
     },
 
@@ -340,7 +365,12 @@ export function createImportService(db: NotebookDatabase, options: ImportService
       text?: string | undefined;
       html?: string | undefined;
     }): Promise<ImportOutcome> {
-      const [outcome] = await runImport([{ kind: 'paste', ...input, label: 'Pasted text' }]);
+      // A paste has no source to match on, and its callers show only imported or duplicate.
+      const [outcome] = await runImport(
+        [{ kind: 'paste', ...input, label: 'Pasted text' }],
+        undefined,
+        'off',
+      );
       return outcome!;
     },
 
