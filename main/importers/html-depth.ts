@@ -8,8 +8,10 @@
 /** Dossier reads pages nested up to this many elements deep (not counting p, li, td…). */
 export const MAX_NESTING_DEPTH = 150;
 
+// No part of a tag may cross a '<', so a page of unclosed tags or quotes is scanned once, not
+// once per '<' (linear on hostile input; an attribute holding '<' only goes uncounted).
 const TAG =
-  /<(?:!--[\s\S]*?(?:-->|$)|!\[CDATA\[[\s\S]*?(?:\]\]>|$)|[!?][^>]*>?|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)/g;
+  /<(?:!--[\s\S]*?(?:-->|$)|!\[CDATA\[[\s\S]*?(?:\]\]>|$)|[!?][^><]*>?|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"'<]|"[^"<]*"|'[^'<]*')*)>)/g;
 
 const VOID = new Set(
   'area base br col embed hr img input keygen link meta param source track wbr'.split(' '),

@@ -24,6 +24,13 @@ describe('nesting depth on the raw HTML', () => {
     expect(report.html).toContain('Deep text.');
   });
 
+  it('scans a page of unclosed tags and quotes once, not once per tag', () => {
+    const started = performance.now();
+    expect(measureNesting('<a "'.repeat(1_000_000)).depth).toBe(0);
+    expect(measureNesting('<div title="x'.repeat(500_000)).depth).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('imports a page of 100,000 nested divs in under two seconds', () => {
     const html = nested(100_000, '<p>The harbour board met on Monday and approved the plan.</p>');
     const started = performance.now();
