@@ -29,6 +29,8 @@ const OPENING_MARK = /^[“"«‘'„‹「]/u;
 /** Body paragraphs are at least this long; a container with fewer beside it is not in a body. */
 const BODY_PARAGRAPH = 80;
 const MAX_QUOTE_CHARACTERS = 2_000;
+/** Real articles hold a few dozen quotations at most; a page with thousands is not read for them. */
+const MAX_CONTAINERS = 300;
 
 export function keepBodyQuotes(document: DomDocument): void {
   const body = document.body;
@@ -37,14 +39,17 @@ export function keepBodyQuotes(document: DomDocument): void {
     body.querySelectorAll(
       'blockquote, aside, figure, div, section, [class*="quote" i], [class*="quotation" i]',
     ),
-  ).filter(isQuoteContainer);
+  )
+    .filter(isQuoteContainer)
+    .slice(0, MAX_CONTAINERS);
+  const bodies = new Map<DomElement, string[]>();
   for (const container of candidates as MutableElement[]) {
     if (!container.parentNode) continue;
     const parent = container.parentElement;
     if (!parent || !sitsAmongBodyParagraphs(container, parent)) continue;
     const blocks = domToBlocks(container);
     if (blocks.length === 0) continue;
-    if (repeatsBody(blocks.map((block) => block.text).join(' '), container, parent)) {
+    if (repeatsBody(blocks.map((block) => block.text).join(' '), parent, bodies)) {
       container.remove();
       continue;
     }
@@ -76,7 +81,11 @@ const SMALL_CHILDREN = new Set([
   'br',
 ]);
 
+/** Elements that hold paragraphs; a quotation already in a <p> or inline element is read as is. */
+const CONTAINER_TAGS = new Set(['blockquote', 'aside', 'figure', 'div', 'section']);
+
 function isQuoteContainer(element: DomElement): boolean {
+  if (!CONTAINER_TAGS.has(element.localName)) return false;
   const words = attributeWords(element);
   if (EMBED_WORDS.test(words)) return false;
   const named = element.localName === 'blockquote' || QUOTE_WORDS.test(words);
@@ -126,13 +135,16 @@ function comparable(text: string): string {
 }
 
 /** A pull quote: its words are already in a sibling paragraph of the body. */
-function repeatsBody(text: string, container: DomElement, parent: DomElement): boolean {
+function repeatsBody(text: string, parent: DomElement, bodies: Map<DomElement, string[]>): boolean {
   const wanted = comparable(text.replace(/\s+[—–-]\s*[^—–-]{1,60}$/u, ''));
   if (wanted.length < 20) return false;
-  return elementsOf(parent.children).some(
-    (sibling) =>
-      sibling !== container &&
-      sibling.localName === 'p' &&
-      comparable(sibling.textContent ?? '').includes(wanted),
-  );
+  let paragraphs = bodies.get(parent);
+  if (!paragraphs) {
+    // Read once per parent: a page may hold many quotations beside the same paragraphs.
+    paragraphs = elementsOf(parent.children)
+      .filter((sibling) => sibling.localName === 'p')
+      .map((sibling) => comparable(sibling.textContent ?? ''));
+    bodies.set(parent, paragraphs);
+  }
+  return paragraphs.some((paragraph) => paragraph.includes(wanted));
 }

@@ -41,6 +41,13 @@ describe('quotation paragraphs in containers of their own', () => {
     expect(text.match(/silt up again/g)).toHaveLength(1);
   });
 
+  it('keeps a quotation paragraph whose own class names it a quote', () => {
+    const text = read(
+      page(`${body('A.')}<p class="article-quote">${QUOTE_ONE} — Edda Varholm</p>${body('B.')}`),
+    );
+    expect(text).toContain(QUOTE_ONE);
+  });
+
   it('leaves an embedded post and an aside of links alone', () => {
     const text = read(
       page(
