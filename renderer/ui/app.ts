@@ -19,6 +19,7 @@ import { createToaster } from './toast';
 import { createUndoHistory } from './undo';
 import { openReader, type Reader } from './reader';
 import { correctText } from './text-dialog';
+import { resolveRevisions, showArticleVersions } from './revision-dialog';
 import { renderQuotations } from './quotations-view';
 import { renderSpeakerManager, renderTagManager } from './manage-view';
 import { showShortcuts } from './shortcuts-dialog';
@@ -641,6 +642,15 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
               'button',
               {
                 type: 'button',
+                className: 'button button--small',
+                onclick: () => void showArticleVersions(api, article).catch(showError),
+              },
+              'Versions',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
                 className: 'button button--small button--danger',
                 onclick: () => void deleteArticle(article),
               },
@@ -800,14 +810,18 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     try {
       const outcomes = await importProgress.importFiles(files);
       const { message, failures } = summariseImport(outcomes);
-      const first = outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
+      const revised = await resolveRevisions(api, outcomes, toaster);
+      const first =
+        outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? revised[0] ?? null;
       // Open the first new article, unless the analyst has opened something meanwhile.
       await refresh(
         navigation === navigationBefore
           ? (first ?? state.openArticle?.id ?? null)
           : (state.openArticle?.id ?? null),
       );
-      toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
+      // Newer copies alone were answered in their dialogs, each with its own notice.
+      if (outcomes.some((outcome) => outcome.status !== 'revision' || !outcome.revision?.id))
+        toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
     } finally {
       importButton.disabled = false;
     }
@@ -1067,7 +1081,9 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
       const first =
         change.outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? null;
-      void refresh(first ?? state.openArticle?.id ?? null);
+      void resolveRevisions(api, change.outcomes, toaster).then((revised) =>
+        refresh(first ?? revised[0] ?? state.openArticle?.id ?? null),
+      );
     } else {
       undo.clear();
       state.openArticle = null;

@@ -83,6 +83,11 @@ export function summarise(outcomes: ImportOutcome[]): { message: string; failure
     .map((outcome) => outcome.error ?? outcome.path);
   const parts = [`${imported} imported`];
   if (duplicates > 0) parts.push(`${duplicates} already in the notebook`);
+  const revisions = outcomes.filter((outcome) => outcome.status === 'revision').length;
+  if (revisions > 0)
+    parts.push(
+      `${revisions} ${revisions === 1 ? 'newer copy' : 'newer copies'} of articles already there`,
+    );
   if (failures.length > 0) parts.push(`${failures.length} could not be imported`);
   return { message: parts.join(', ') + '.', failures };
 }
