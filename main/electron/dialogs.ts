@@ -15,6 +15,9 @@ export const IMPORTABLE_EXTENSIONS = [
   'xhtml',
   'pdf',
   'docx',
+  'eml',
+  'mhtml',
+  'mht',
 ] as const;
 
 export const NOTEBOOK_EXTENSIONS = ['sqlite', 'db'] as const;

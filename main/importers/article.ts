@@ -5,7 +5,7 @@ import type { ArticleMetadata, MetadataSource, MetadataSources } from '../domain
 
 export type { MetadataSource, MetadataSources };
 
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'email' | 'mhtml';
 
 /** The metadata the library shows and edits, the canonical text, and what cleaning removed. */
 export interface ImportedArticle extends ArticleMetadata {

@@ -61,6 +61,10 @@ export async function importFile(
             extractMainContent: true,
           },
         );
+      case 'email':
+        return { ...(await import('./eml')).importEml(bytes, fileName), format: 'email' };
+      case 'mhtml':
+        return { ...(await import('./mhtml')).importMhtml(bytes, fileName), format: 'mhtml' };
       case 'markdown':
         return (await import('./markdown')).importMarkdown(readText(bytes, fileName), fileName);
       case 'text':
@@ -152,5 +156,7 @@ function describeFormat(format: ImportFormat): string {
     html: 'HTML',
     pdf: 'a PDF',
     docx: 'a Word document',
+    email: 'an e-mail message',
+    mhtml: 'a saved web page archive',
   }[format];
 }

@@ -17,6 +17,9 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   xhtml: 'html',
   pdf: 'pdf',
   docx: 'docx',
+  eml: 'email',
+  mhtml: 'mhtml',
+  mht: 'mhtml',
 };
 
 /** Extensions we recognise but cannot read, so the message can say what the file is. */
