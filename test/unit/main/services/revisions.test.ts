@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createNotebook, type Notebook } from '../../../../main/composition';
-import type { ImportOutcome } from '../../../../main/domain/records';
+import type { AppliedRevision, ImportOutcome } from '../../../../main/domain/records';
 import { createRevisionService, type ParsedArticle } from '../../../../main/services/revisions';
 import { contentHash, countWords } from '../../../../main/services/imports';
 import { tempDir } from '../../../helpers/temp';
@@ -173,10 +173,11 @@ describe('applying a revision', () => {
       articleId,
     });
     if (!applied.ok) throw new Error(applied.error.message);
-    const text = applied.value.article.text;
+    const revision = applied.value as AppliedRevision;
+    const text = revision.article.text;
     expect(text).toContain('Islanders had asked for a second sailing');
-    expect(applied.value.placed).toBe(1);
-    expect(applied.value.orphaned.map((highlight) => highlight.id)).toEqual([doomed.id]);
+    expect(revision.placed).toBe(1);
+    expect(revision.orphaned.map((highlight) => highlight.id)).toEqual([doomed.id]);
     const moved = book.services.highlights.get(quotation.id);
     expect(moved.orphaned).toBe(false);
     expect(moved.start).toBeGreaterThan(quotation.start);
