@@ -83,7 +83,12 @@ export const PARTS = {
     why: 'the preload runs sandboxed beside the page: electron’s renderer API, the contract and main/domain only',
   },
   composition: {
-    folders: ['main/composition.ts', 'main/paths.ts', 'main/version.ts'],
+    folders: [
+      'main/composition.ts',
+      'main/paths.ts',
+      'main/version.ts',
+      'main/import-worker-script.ts',
+    ],
     may: ['domain', 'db', 'ipc', 'services', 'importers', 'quotes', 'memo', 'anchoring'],
     deny: ['electron'],
     why: 'the composition root wires db/, services and the contract for every host, and knows no host itself',
@@ -120,24 +125,34 @@ export const PARTS = {
  */
 export const PENDING = [
   {
-    file: 'main/cli.ts',
+    file: 'main/cli/serve.ts',
     to: 'server',
-    why: '`dossier serve` starts the web host itself until the CLI is split into main/cli/ (issue 13, item 4)',
+    why: '`dossier serve` starts the web host itself: the CLI is a host launcher there, as main/electron is for the desktop app',
   },
   {
-    file: 'main/cli.ts',
-    to: 'services',
-    why: 'the import worker script and the maintenance service (backup, restore, check) come from services until the CLI is split into main/cli/ (issue 13, item 4)',
-  },
-  {
-    file: 'main/cli.ts',
-    to: 'db',
-    why: '`dossier check` and `restore` open the notebook file for maintenance until the CLI is split into main/cli/ (issue 13, item 4)',
-  },
-  {
-    file: 'main/cli.ts',
+    file: 'main/cli/quotes.ts',
     to: 'quotes',
-    why: '`dossier quotes FILE` runs the finder without a notebook until the CLI is split into main/cli/ (issue 13, item 4)',
+    why: '`dossier quotes FILE` runs the pure finder on files with no notebook open, its offsets into the file as written; the API finds quotes only in stored articles',
+  },
+  {
+    file: 'main/cli/check.ts',
+    to: 'db',
+    why: '`dossier check` opens a damaged notebook for maintenance, which createNotebook refuses to open',
+  },
+  {
+    file: 'main/cli/check.ts',
+    to: 'services',
+    why: '`dossier check` runs the maintenance service on a notebook createNotebook refuses to open',
+  },
+  {
+    file: 'main/cli/restore.ts',
+    to: 'db',
+    why: '`dossier restore` tells a damaged notebook (swapped while closed) from other refusals',
+  },
+  {
+    file: 'main/cli/restore.ts',
+    to: 'services',
+    why: '`dossier restore` swaps a notebook too damaged for createNotebook to open while it is closed',
   },
 ];
 

@@ -11,7 +11,7 @@ import {
   createImportService,
   type ImportServiceOptions,
 } from './services/imports';
-import { importWorkerScript } from './services/import-worker-script';
+import { importWorkerScript } from './import-worker-script';
 import { createSpeakerService } from './services/speakers';
 import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';

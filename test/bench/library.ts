@@ -8,7 +8,7 @@ import { openDatabase } from '../../db/open';
 import { createNotebook } from '../../main/composition';
 import { contentHash, countWords } from '../../main/services/imports';
 import { importFile } from '../../main/importers';
-import { importWorkerScript } from '../../main/services/import-worker-script';
+import { importWorkerScript } from '../../main/import-worker-script';
 import { seededRandom, syntheticArticle } from './synthetic';
 import { formatMs, median, now, percentile, report, type BenchLine } from './stats';
 

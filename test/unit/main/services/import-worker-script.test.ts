@@ -4,7 +4,7 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chooseWorkerScript } from '../../../../main/services/import-worker-script';
+import { chooseWorkerScript } from '../../../../main/import-worker-script';
 import { tempDir } from '../../../helpers/temp';
 
 function layout() {

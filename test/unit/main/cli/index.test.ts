@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { main, type CliIo } from '../../../main/cli';
-import { APP_VERSION } from '../../../main/version';
-import { tempDir } from '../../helpers/temp';
+import { main, type CliIo } from '../../../../main/cli';
+import { APP_VERSION } from '../../../../main/version';
+import { tempDir } from '../../../helpers/temp';
 
 function io(env: NodeJS.ProcessEnv = {}) {
   const captured = { out: '', err: '' };

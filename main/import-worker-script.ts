@@ -3,17 +3,18 @@
 // beside it. From the sources there are two: the built one (out/main/import-worker.js), which
 // starts in about a third of the time, and the TypeScript one through tsx. The built one is
 // used only while it is newer than every source file it could have been built from, so an
-// edit made after the last build is never run in its old form.
+// edit made after the last build is never run in its old form. It sits at the top of main/
+// because it knows where the build puts its output (out/main) relative to the sources.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BUILT = new URL('../../out/main/import-worker.js', import.meta.url);
-const SOURCE = new URL('./import-worker.mjs', import.meta.url);
+const BUILT = new URL('../out/main/import-worker.js', import.meta.url);
+const SOURCE = new URL('./services/import-worker.mjs', import.meta.url);
 /** Folders holding everything the worker imports (a superset, to be safe). */
 const SOURCE_FOLDERS = [
-  new URL('./', import.meta.url),
-  new URL('../importers/', import.meta.url),
-  new URL('../domain/', import.meta.url),
+  new URL('./services/', import.meta.url),
+  new URL('./importers/', import.meta.url),
+  new URL('./domain/', import.meta.url),
 ];
 
 function newestSource(folders: readonly URL[]): number {

@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main, type CliIo } from '../../../main/cli';
-import { openDatabase } from '../../../db/open';
-import { tempDir } from '../../helpers/temp';
-import { addArticle, breakSearchIndex, fictionalText, titles } from '../../helpers/sample-articles';
+import { main, type CliIo } from '../../../../main/cli';
+import { openDatabase } from '../../../../db/open';
+import { tempDir } from '../../../helpers/temp';
+import {
+  addArticle,
+  breakSearchIndex,
+  fictionalText,
+  titles,
+} from '../../../helpers/sample-articles';
 
 function io() {
   const captured = { out: '', err: '' };

@@ -4,9 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main, type CliIo } from '../../../main/cli';
-import { createNotebook } from '../../../main/composition';
-import { tempDir } from '../../helpers/temp';
+import { main, type CliIo } from '../../../../main/cli';
+import { createNotebook } from '../../../../main/composition';
+import { tempDir } from '../../../helpers/temp';
 
 function io() {
   const captured = { out: '', err: '' };

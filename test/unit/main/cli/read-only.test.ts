@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../helpers/temp';
-import { dossierBin } from '../../helpers/processes/spawn';
+import { tempDir } from '../../../helpers/temp';
+import { dossierBin } from '../../../helpers/processes/spawn';
 
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;

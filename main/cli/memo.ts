@@ -1,0 +1,108 @@
+// `dossier memo`: compiles the quotations in scope into a briefing memo, or exports a saved
+// one, and writes it to a file. Scope is given by names as a person types them; the API takes
+// ids, so names are resolved by the memo service of the notebook the composition root opened
+// (the same matching of names and aliases as everywhere else), then compiled and exported
+// through the API.
+import { writeFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  HIGHLIGHT_KINDS,
+  MEMO_FORMATS,
+  MEMO_GROUPINGS,
+  isHighlightKind,
+  isMemoFormat,
+  isMemoGrouping,
+  type HighlightKind,
+} from '../domain/vocabulary';
+import type { ArgsOf } from '../ipc/contract';
+import { UsageError, parseId, withNotebook, type Command, type Context } from './context';
+
+type MemoScope = ArgsOf<'compileMemo'>['scope'];
+
+const SCOPE_FLAGS = [
+  'speaker',
+  'tag',
+  'article',
+  'kind',
+  'from',
+  'to',
+  'group',
+  'title',
+  'summary',
+  'date',
+] as const;
+
+async function memo(context: Context): Promise<number> {
+  const { values, io } = context;
+  const format = values.format;
+  if (!format || !isMemoFormat(format))
+    throw new UsageError(`--format must be one of ${MEMO_FORMATS.join(', ')}.`);
+  if (!values.out) throw new UsageError('--out FILE says where to write the memo.');
+  const memoId = values.memo === undefined ? undefined : parseId(values.memo, '--memo');
+  if (memoId !== undefined && SCOPE_FLAGS.some((flag) => values[flag] !== undefined)) {
+    throw new UsageError(
+      '--memo exports a saved memo as it is; it cannot be combined with scope options.',
+    );
+  }
+  const kinds = (values.kind ?? []).map((kind): HighlightKind => {
+    if (!isHighlightKind(kind))
+      throw new UsageError(`--kind must be one of ${HIGHLIGHT_KINDS.join(', ')}, not "${kind}".`);
+    return kind;
+  });
+  const group = values.group;
+  if (group !== undefined && !isMemoGrouping(group)) {
+    throw new UsageError(`--group must be one of ${MEMO_GROUPINGS.join(', ')}.`);
+  }
+  const articleIds = values.article?.map((value) => parseId(value, '--article'));
+  const out = path.resolve(values.out);
+  return withNotebook(context, async (call, notebook) => {
+    let exported;
+    if (memoId !== undefined) {
+      exported = await call('exportMemo', { memoId, format });
+    } else {
+      const { speakerIds, tagIds } = notebook.services.memos.resolveNames({
+        speakers: values.speaker,
+        tags: values.tag,
+      });
+      const scope: MemoScope = {
+        ...(speakerIds.length ? { speakerIds } : {}),
+        ...(tagIds.length ? { tagIds } : {}),
+        ...(articleIds ? { articleIds } : {}),
+        ...(kinds.length ? { kinds } : {}),
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+        ...(group ? { groupBy: group } : {}),
+        ...(values.title ? { title: values.title } : {}),
+        ...(values.summary ? { summary: values.summary } : {}),
+        ...(values.date ? { date: values.date } : {}),
+      };
+      // Compiled first only to say what is left out; the export compiles the same scope.
+      const compiled = await call('compileMemo', { scope });
+      for (const left of compiled.omitted ?? [])
+        io.err(
+          `Left out highlight ${left.highlightId} from “${left.articleTitle}”: ${left.reason}\n`,
+        );
+      exported = await call('exportMemo', { scope, format });
+    }
+    const bytes = Buffer.from(exported.data, 'base64');
+    // Write beside the target, then rename: a reader never sees half a file.
+    const temporary = `${out}.${process.pid}.partial`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, out);
+    if (values.json) io.out(`${JSON.stringify({ out, format, bytes: bytes.length })}\n`);
+    else io.out(`Wrote ${out} (${(bytes.length / 1024).toFixed(1)} KiB).\n`);
+    return 0;
+  });
+}
+
+export const memoCommand: Command = {
+  usage: `  memo [--speaker NAME]... [--tag TAG]... [--article ID]... [--kind K]...
+       [--from DATE] [--to DATE] [--group speaker|tag|source|date] [--title TEXT]
+       [--summary TEXT] [--date TEXT] --format md|html|docx|pdf --out FILE
+                         Compile the tagged quotations in scope into a briefing memo.
+  memo --memo ID --format md|html|docx|pdf --out FILE
+                         Export a saved (and perhaps edited) memo.
+`,
+  readOnly: true,
+  run: memo,
+};
