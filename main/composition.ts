@@ -55,6 +55,11 @@ export interface NotebookOptions {
    * not the CLI's one-shot commands). A backup before every migration is made regardless.
    */
   dailyBackups?: boolean;
+  /**
+   * Open for reading only (the CLI's commands that only read): works on a read-only file or
+   * folder; a write answers with the 'read-only' error. No migration, no backups.
+   */
+  readonly?: boolean;
 }
 
 export interface Notebook {
@@ -103,6 +108,7 @@ function normaliseText(text: string): string {
 export function createNotebook(options: NotebookOptions): Notebook {
   const db = openDatabase(options.dbFile, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true } : {}),
     beforeMigrate: (current, fromVersion, toVersion) =>
       backupBeforeMigration(current, options.dbFile, fromVersion, toVersion),
   });
@@ -192,13 +198,14 @@ export function createNotebook(options: NotebookOptions): Notebook {
     checkNotebook: (args) => services.maintenance.check({ repair: args?.repair ?? false }),
   };
   let closed = false;
-  const stopDailyBackups = options.dailyBackups
-    ? services.maintenance.startDailyBackups((error) =>
-        options.onInternalError
-          ? options.onInternalError('dailyBackup', error)
-          : console.error('[dossier] daily backup failed', error),
-      )
-    : () => undefined;
+  const stopDailyBackups =
+    options.dailyBackups && !options.readonly
+      ? services.maintenance.startDailyBackups((error) =>
+          options.onInternalError
+            ? options.onInternalError('dailyBackup', error)
+            : console.error('[dossier] daily backup failed', error),
+        )
+      : () => undefined;
   return {
     file: options.dbFile,
     db,
