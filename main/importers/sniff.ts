@@ -29,6 +29,10 @@ const KNOWN_UNSUPPORTED: Record<string, string> = {
   odt: 'an OpenDocument file; save it as .docx and import that',
   pages: 'an Apple Pages document; export it as .docx or PDF and import that',
   epub: 'an e-book; Dossier imports single articles',
+  json: 'a JSON data file, not an article',
+  csv: 'a table of data (CSV), not an article',
+  tsv: 'a table of data (TSV), not an article',
+  xlsx: 'an Excel workbook, not an article',
 };
 
 export function extensionOf(fileName: string): string {

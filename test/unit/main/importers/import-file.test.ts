@@ -83,6 +83,13 @@ describe('importFile', () => {
     await expect(promise).rejects.toThrow(/\.docx or \.txt/);
   });
 
+  it('refuses a JSON or CSV data file that happens to read as text, saying what it is', async () => {
+    const json = importFile(file('labels.json', '[{"file": "a.txt", "start": 3}]'));
+    await expect(json).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(json).rejects.toThrow(/labels\.json.*JSON data file/);
+    await expect(importFile(file('counts.csv', 'port,ships\nLowmere,4\n'))).rejects.toThrow(/CSV/);
+  });
+
   it('reports a file that is only boilerplate as having no text', async () => {
     expect(await outcome(importFile(file('a.txt', 'Share on Facebook\n\nRead more »')))).toBe(
       'no-text',
