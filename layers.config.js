@@ -134,26 +134,6 @@ export const PENDING = [
     to: 'quotes',
     why: '`dossier quotes FILE` runs the pure finder on files with no notebook open, its offsets into the file as written; the API finds quotes only in stored articles',
   },
-  {
-    file: 'main/cli/check.ts',
-    to: 'db',
-    why: '`dossier check` opens a damaged notebook for maintenance, which createNotebook refuses to open',
-  },
-  {
-    file: 'main/cli/check.ts',
-    to: 'services',
-    why: '`dossier check` runs the maintenance service on a notebook createNotebook refuses to open',
-  },
-  {
-    file: 'main/cli/restore.ts',
-    to: 'db',
-    why: '`dossier restore` tells a damaged notebook (swapped while closed) from other refusals',
-  },
-  {
-    file: 'main/cli/restore.ts',
-    to: 'services',
-    why: '`dossier restore` swaps a notebook too damaged for createNotebook to open while it is closed',
-  },
 ];
 
 const PART_NAMES = Object.keys(PARTS);

@@ -17,7 +17,13 @@ import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
-import { backupBeforeMigration, createMaintenanceService } from './services/maintenance';
+import {
+  backupBeforeMigration,
+  createMaintenanceService,
+  restoreClosedNotebook,
+} from './services/maintenance';
+import { isDamageError, openForMaintenance } from '../db/maintenance';
+import type { CheckReport, RestoreOutcome } from './domain/maintenance';
 import type { MemoFormat } from './domain/vocabulary';
 
 export const MEMO_MIME_TYPES: Record<MemoFormat, string> = {
@@ -222,4 +228,27 @@ export function createNotebook(options: NotebookOptions): Notebook {
       db.close();
     },
   };
+}
+
+/**
+ * Checks, and with `repair` mends, a notebook file that may be too damaged for createNotebook
+ * to open (that refusal is what a check is for). A file that is not a notebook is refused.
+ */
+export function checkNotebookFile(file: string, repair: boolean): CheckReport {
+  const db = openForMaintenance(file);
+  try {
+    return createMaintenanceService({ db, file }).check({ repair });
+  } finally {
+    db.close();
+  }
+}
+
+/** Restores a notebook too damaged to open from a backup, swapping the file while closed. */
+export function restoreNotebookFile(file: string, backup: string): RestoreOutcome {
+  return restoreClosedNotebook(file, backup);
+}
+
+/** True when createNotebook refused a file because it is damaged (restore or repair it). */
+export function isDamagedNotebook(error: unknown): boolean {
+  return isDamageError(error);
 }

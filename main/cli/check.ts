@@ -1,10 +1,9 @@
 // `dossier check`: SQLite integrity, foreign keys and the search index of a notebook, with
 // --repair rebuilding the indexes. A damaged notebook is what this is for, and the
-// composition root refuses to open one, so the file is opened for maintenance only.
+// composition root refuses to open one, so it opens the file for maintenance only.
 import { existsSync } from 'node:fs';
-import { openForMaintenance } from '../../db/maintenance';
-import type { CheckFinding, CheckReport } from '../ipc/contract';
-import { createMaintenanceService } from '../services/maintenance';
+import { checkNotebookFile } from '../composition';
+import type { CheckFinding } from '../ipc/contract';
 import { UsageError, type Command, type Context } from './context';
 
 async function check(context: Context, positionals: string[]): Promise<number> {
@@ -12,15 +11,7 @@ async function check(context: Context, positionals: string[]): Promise<number> {
     throw new UsageError('takes no file; use --db FILE to pick the notebook.');
   const file = context.notebookPath;
   if (!existsSync(file)) throw new Error(`${file} does not exist.`);
-  const db = openForMaintenance(file);
-  let report: CheckReport;
-  try {
-    report = createMaintenanceService({ db, file }).check({
-      repair: context.values.repair === true,
-    });
-  } finally {
-    db.close();
-  }
+  const report = checkNotebookFile(file, context.values.repair === true);
   const { io } = context;
   if (context.values.json) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,10 +1,8 @@
 // `dossier restore FILE`: replaces the notebook with a backup, keeping the notebook as it
 // was aside. A notebook too damaged to open is what a restore is for, so when the
 // composition root refuses to open it the file is swapped while closed.
-import { isDamageError } from '../../db/maintenance';
-import type { Notebook } from '../composition';
+import { isDamagedNotebook, restoreNotebookFile, type Notebook } from '../composition';
 import type { RestoreOutcome } from '../ipc/contract';
-import { restoreClosedNotebook } from '../services/maintenance';
 import { oneFile, withNotebook, type Command, type Context } from './context';
 
 async function restore(context: Context, positionals: string[]): Promise<number> {
@@ -14,12 +12,12 @@ async function restore(context: Context, positionals: string[]): Promise<number>
   try {
     notebook = context.openNotebook();
   } catch (error) {
-    if (!isDamageError(error)) throw error;
+    if (!isDamagedNotebook(error)) throw error;
   }
   try {
     outcome = notebook
       ? await notebook.services.maintenance.restore(source)
-      : restoreClosedNotebook(context.notebookPath, source);
+      : restoreNotebookFile(context.notebookPath, source);
   } finally {
     notebook?.close();
   }
