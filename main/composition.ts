@@ -43,6 +43,13 @@ export function memoFileName(title: string, format: MemoFormat): string {
 }
 import { APP_VERSION } from './version';
 
+/**
+ * How long a storing transaction of an import may take in a one-shot command (the CLI's
+ * import), which answers no calls meanwhile: fewer commits leave the full-text index fewer
+ * segments to merge; another process's writer still waits well under a second.
+ */
+export const ONE_SHOT_STORE_SLICE_MS = 250;
+
 export interface NotebookOptions {
   dbFile: string;
   /** Prints standalone HTML to PDF (the desktop app passes Electron's printToPDF). */

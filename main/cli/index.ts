@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNotebook } from '../composition';
+import { ONE_SHOT_STORE_SLICE_MS, createNotebook } from '../composition';
 import { resolveNotebookPath } from '../paths';
 import { APP_VERSION } from '../version';
 import { articleCommand } from './article';
@@ -100,7 +100,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return createNotebook({
         dbFile: notebookPath,
         ...(readonly ? { readonly: true } : {}),
-        ...(options.dailyBackups ? { dailyBackups: true } : {}),
+        // serve answers calls while it imports; every other command answers nobody.
+        ...(options.dailyBackups
+          ? { dailyBackups: true }
+          : { imports: { storeSliceMs: ONE_SHOT_STORE_SLICE_MS } }),
       });
     },
   };

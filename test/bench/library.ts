@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { openDatabase } from '../../db/open';
-import { createNotebook } from '../../main/composition';
+import { ONE_SHOT_STORE_SLICE_MS, createNotebook } from '../../main/composition';
 import { contentHash, countWords } from '../../main/services/imports';
 import { importFile } from '../../main/importers';
 import { importWorkerScript } from '../../main/import-worker-script';
@@ -67,6 +67,7 @@ async function ourImport(dbFile: string, folder: string) {
   const notebook = createNotebook({
     dbFile,
     parseWorker: importWorkerScript(),
+    imports: { storeSliceMs: ONE_SHOT_STORE_SLICE_MS },
   });
   const start = now();
   const outcomes = await notebook.services.imports.importPaths([folder]);
