@@ -110,6 +110,11 @@ const heldOutSets = [
     title: 'Held-out set 6',
     note: 'blind at first, since used for fixes',
   },
+  {
+    name: 'blind-7',
+    title: 'Blind set 7 (30 articles, 12 domains, 6 house styles)',
+    note: 'scored blind once on 2026-12-01 (see its notes.md); not yet used for fixes',
+  },
 ].map((set) => ({
   ...set,
   directory: join(fixtureDirectory, set.name === 'held-out-1' ? 'held-out' : set.name),
