@@ -1,10 +1,11 @@
 // What the analyst can do to an open article from its header: edit its details, correct its
 // text (annotations are re-anchored by the notebook, and the toast says how many moved or
-// were lost), and delete it with Undo. Each change goes on the undo history. It calls the API
+// were lost), read its earlier versions, and delete it with Undo. Each change goes on the undo history. It calls the API
 // and reports back through `refresh`; it draws nothing but dialogs and toasts.
 import type { Api } from '../api';
 import type { Article } from '../../main/ipc/contract';
 import { editMetadata } from './metadata-dialog';
+import { showArticleVersions } from './revision-dialog';
 import { correctText } from './text-dialog';
 import type { Toaster } from './toast';
 import type { UndoHistory } from './undo';
@@ -104,7 +105,9 @@ export function createArticleActions(options: ArticleActionsOptions) {
     }
   }
 
-  return { editDetails, reviseText, remove };
+  const showVersions = (article: Article) => showArticleVersions(api, article).catch(showError);
+
+  return { editDetails, reviseText, showVersions, remove };
 }
 
 export type ArticleActionHandlers = ReturnType<typeof createArticleActions>;

@@ -8,6 +8,7 @@ import { clear, formatDate, h } from './dom';
 export interface ArticleActions {
   editDetails(): void;
   correctText(): void;
+  versions(): void;
   remove(): void;
 }
 
@@ -121,6 +122,7 @@ export function showArticle(pane: HTMLElement, article: Article, actions: Articl
           { className: 'reader__actions' },
           action('Edit details', actions.editDetails),
           action('Correct text…', actions.correctText),
+          action('Versions', actions.versions),
           action('Delete', actions.remove, true),
         ),
         h(

@@ -17,8 +17,6 @@ import { clear, h } from './dom';
 import { createQuotationToolbar } from './memo-quotation-toolbar';
 import type { Toaster } from './toast';
 
-export { composeMemo } from './memo-compose';
-
 export interface MemoViewContext {
   api: Api;
   toaster: Toaster;

@@ -23,7 +23,7 @@ import {
 import { removeSuggestion, setSuggestions } from '../reader/suggestions-plugin';
 import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
 import { renderAnnotationsPanel, NO_FILTERS, type AnnotationFilters } from './annotations-panel';
-import { createAppStore, type AppStore } from './app-state';
+import type { AppStore } from './app-state';
 import { createArticleText, trimmedPassage } from './article-text';
 import { watch } from './store';
 import { renderSuggestionsPanel, suggestionKey, suggestionLabel } from './suggestions-panel';
@@ -38,14 +38,13 @@ export interface ReaderOptions {
   panel: HTMLElement;
   toaster: Toaster;
   history: UndoHistory;
-  /** Where the annotation filters and the selection live; a store of its own if none. */
-  store?: AppStore;
+  /** Where the annotation filters and the selection live. */
+  store: AppStore;
   onAnnotationsChanged: () => void;
 }
 
 export function openReader(options: ReaderOptions) {
-  const { api, article, textHost, panel, toaster, history } = options;
-  const store = options.store ?? createAppStore();
+  const { api, article, textHost, panel, toaster, history, store } = options;
   const byId = new Map<number, Highlight>(options.highlights.map((item) => [item.id, item]));
   let editingId: number | null = null;
   let pendingSuggestions: readonly Suggestion[] = [];

@@ -1,7 +1,7 @@
-// The window's frame: the toolbar (brand, search, Import…, New memo…), the library sidebar,
-// the article pane, the Annotations panel and the status bar, in that order, so landmarks and
-// tab order read as the analyst sees them. It places the components it is handed and owns
-// only the status bar's text.
+// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…), the library
+// sidebar, the article pane, the Annotations panel and the status bar, in that order, so
+// landmarks and tab order read as the analyst sees them. It places the components it is
+// handed and owns only the status bar's text.
 import type { NotebookInfo } from '../../main/ipc/contract';
 import { h } from './dom';
 
@@ -9,6 +9,7 @@ export interface ShellParts {
   search: HTMLElement;
   importButton: HTMLElement;
   newMemo(): void;
+  openBackups(): void;
   fileInput: HTMLElement;
   sidebar: HTMLElement;
 }
@@ -36,6 +37,11 @@ export function createShellLayout(parts: ShellParts) {
         'button',
         { className: 'button', type: 'button', onclick: () => parts.newMemo() },
         'New memo…',
+      ),
+      h(
+        'button',
+        { className: 'button', type: 'button', onclick: () => parts.openBackups() },
+        'Backups…',
       ),
       parts.fileInput,
     ),

@@ -1,14 +1,9 @@
 // The keyboard shortcuts list (Help > Keyboard shortcuts, or "?" anywhere outside a field),
 // printed from the keyboard commands registry, so it lists exactly the keys that work.
 import { h } from './dom';
-import { createKeyboardCommands, isMacPlatform, type KeyboardCommands } from './keyboard-commands';
+import type { KeyboardCommands } from './keyboard-commands';
 
-export function showShortcuts(
-  rows: ReturnType<KeyboardCommands['sheet']> = createKeyboardCommands(
-    {},
-    isMacPlatform(navigator.platform),
-  ).sheet(),
-): void {
+export function showShortcuts(rows: ReturnType<KeyboardCommands['sheet']>): void {
   const dialog = h(
     'dialog',
     { className: 'dialog', 'aria-labelledby': 'shortcuts-title' },

@@ -63,6 +63,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     const textHost = showArticle(pane, article, {
       editDetails: () => void options.articleActions().editDetails(article),
       correctText: () => void options.articleActions().reviseText(article),
+      versions: () => void options.articleActions().showVersions(article),
       remove: () => void options.articleActions().remove(article),
     });
     reader = openReader({

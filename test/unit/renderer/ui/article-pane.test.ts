@@ -38,6 +38,7 @@ describe('article pane', () => {
     const host = showArticle(pane, article(), {
       editDetails: () => done.push('edit'),
       correctText: () => done.push('correct'),
+      versions: () => done.push('versions'),
       remove: () => done.push('delete'),
     });
     expect(pane.querySelector('#reader-title')!.textContent).toBe('Varn valley dam approved');
@@ -46,7 +47,7 @@ describe('article pane', () => {
     );
     for (const button of pane.querySelectorAll<HTMLButtonElement>('.reader__actions button'))
       button.click();
-    expect(done).toEqual(['edit', 'correct', 'delete']);
+    expect(done).toEqual(['edit', 'correct', 'versions', 'delete']);
     expect(host.className).toBe('reader__body');
     expect(pane.contains(host)).toBe(true);
   });

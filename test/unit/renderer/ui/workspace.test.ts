@@ -34,6 +34,7 @@ function workspace(answers: Partial<Api> = {}) {
     articleActions: () => ({
       editDetails: async () => void heard.push('edit'),
       reviseText: async () => void heard.push('revise'),
+      showVersions: async () => void heard.push('versions'),
       remove: async () => void heard.push('remove'),
     }),
     annotationsChanged: () => heard.push('annotations changed'),

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Api } from '../../../../renderer/api';
+import type { RendererEvent } from '../../../../main/ipc/contract';
+import { startApp } from '../../../../renderer/ui/app';
+import { article } from './fixtures';
+import { fakeApi, settle } from './fake-api';
+
+const listeners = new Map<string, (payload: unknown) => void>();
+
+afterEach(() => {
+  document.body.replaceChildren();
+  listeners.clear();
+  delete window.dossierEvents;
+});
+
+async function start(answers: Partial<Api> = {}) {
+  const articles = [
+    article({ id: 1, title: 'Varn valley dam approved' }),
+    article({ id: 2, title: 'Harbour tolls rise', publisher: 'Orlen Daily' }),
+  ];
+  const fake = fakeApi({
+    getNotebookInfo: async () => ({
+      file: '/home/analyst/notebook.sqlite',
+      version: '0.1.0',
+      schemaVersion: 3,
+      articleCount: 2,
+    }),
+    listArticles: async () => articles,
+    countSuggestions: async () => ({ 2: 3 }),
+    listSpeakers: async () => [],
+    listTags: async () => [],
+    listMemos: async () => [],
+    getArticle: async (args) => articles.find((item) => item.id === args!.id)!,
+    listHighlights: async () => [],
+    listSuggestions: async () => [],
+    ...answers,
+  });
+  window.dossierEvents = {
+    on: (name: RendererEvent, listener: (payload: never) => void) => {
+      listeners.set(name, listener as (payload: unknown) => void);
+      return () => listeners.delete(name);
+    },
+  } as typeof window.dossierEvents;
+  const root = document.createElement('div');
+  root.setAttribute('aria-busy', 'true');
+  document.body.append(root);
+  await startApp(root, fake.api);
+  await settle();
+  return { ...fake, root };
+}
+
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  document.body.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }),
+  );
+
+describe('app shell', () => {
+  test('shows the notebook: its articles, their badges, its name and count', async () => {
+    const { root } = await start();
+    expect(root.hasAttribute('aria-busy')).toBe(false);
+    expect([...root.querySelectorAll('.library__title')].map((title) => title.textContent)).toEqual(
+      ['Varn valley dam approved', 'Harbour tolls rise'],
+    );
+    expect(root.querySelector('.badge--pending')!.textContent).toBe('3 to review');
+    expect(root.querySelector('.status-bar__notebook')!.textContent).toBe(
+      '/home/analyst/notebook.sqlite',
+    );
+    expect(root.querySelector('.status-bar__text')!.textContent).toBe('2 articles');
+    expect(document.title).toBe('Dossier — notebook.sqlite');
+    expect(root.querySelector('h1')!.textContent).toBe('Choose an article');
+  });
+
+  test('opens the article chosen in the library', async () => {
+    const { root } = await start();
+    root.querySelector<HTMLButtonElement>('[data-article-id="2"]')!.click();
+    await settle();
+    expect(root.querySelector('#reader-title')!.textContent).toBe('Harbour tolls rise');
+    expect(root.querySelector('[data-article-id="2"]')!.getAttribute('aria-current')).toBe('true');
+  });
+
+  test('lists the articles again in the sort chosen', async () => {
+    const { root, calls } = await start();
+    const sort = root.querySelector<HTMLSelectElement>('[aria-label="Sort articles"]')!;
+    sort.value = 'title';
+    sort.dispatchEvent(new Event('change'));
+    await settle();
+    expect(calls.filter((call) => call.method === 'listArticles').at(-1)!.args).toEqual({
+      sort: 'title',
+    });
+  });
+
+  test('welcomes an empty notebook with the first steps', async () => {
+    const { root } = await start({ listArticles: async () => [] });
+    expect(root.querySelector('h1')!.textContent).toBe('Your notebook is empty');
+  });
+
+  test('puts the cursor in the search box on Ctrl+K', async () => {
+    const { root } = await start();
+    press('k', { ctrlKey: true });
+    expect(document.activeElement).toBe(root.querySelector('[aria-label="Search articles"]'));
+  });
+
+  test('opens the shortcut sheet from the ? key and from the desktop menu', async () => {
+    await start();
+    press('?');
+    const sheet = () => document.querySelector('[aria-labelledby="shortcuts-title"]');
+    expect(sheet()!.querySelectorAll('tr')).toHaveLength(11);
+    sheet()!.remove();
+    listeners.get('menu:keyboard-shortcuts')!(null);
+    expect(sheet()).not.toBeNull();
+  });
+});
