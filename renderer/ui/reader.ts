@@ -1,32 +1,23 @@
-// The reader: an article's text in a read-only ProseMirror view where the analyst selects a
-// passage and marks it (the selection toolbar, or a marking key of the keyboard commands), and
-// the Annotations panel beside it (annotations-panel.ts, with suggestions-panel.ts above).
-// It owns the open article's highlights and pending suggestions and every API call that
-// changes them; highlights live in the highlights plugin and change one at a time. The
-// annotation filters and the selection live in the app store.
+// The reader: an article's text (article-text.ts) where the analyst selects a passage and marks
+// it, and the Annotations panel beside it (annotations-panel.ts, with the quote finder's
+// suggestions above, reader-suggestions.ts). It owns the open article's highlights and every
+// API call that changes them; highlights live in the highlights plugin and change one at a
+// time. The annotation filters and the selection live in the app store.
 import { TextSelection } from 'prosemirror-state';
 import type { Api } from '../api';
-import type {
-  AnnotationChange,
-  Article,
-  Highlight,
-  HighlightKind,
-  Suggestion,
-} from '../../main/ipc/contract';
-import { textOffsetToPos } from '../reader/text-positions';
+import type { AnnotationChange, Article, Highlight, HighlightKind } from '../../main/ipc/contract';
 import {
   addHighlight,
   focusHighlight,
   removeHighlight,
   updateHighlight,
 } from '../reader/highlights-plugin';
-import { removeSuggestion, setSuggestions } from '../reader/suggestions-plugin';
 import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
 import { renderAnnotationsPanel, NO_FILTERS, type AnnotationFilters } from './annotations-panel';
 import type { AppStore } from './app-state';
 import { createArticleText, trimmedPassage } from './article-text';
+import { createReaderSuggestions } from './reader-suggestions';
 import { watch } from './store';
-import { renderSuggestionsPanel, suggestionKey, suggestionLabel } from './suggestions-panel';
 import type { Toaster } from './toast';
 import type { UndoEntry, UndoHistory } from './undo';
 
@@ -47,10 +38,8 @@ export function openReader(options: ReaderOptions) {
   const { api, article, textHost, panel, toaster, history, store } = options;
   const byId = new Map<number, Highlight>(options.highlights.map((item) => [item.id, item]));
   let editingId: number | null = null;
-  let pendingSuggestions: readonly Suggestion[] = [];
   /** Set once the reader is closed: answers that arrive later must not touch the page. */
   let destroyed = false;
-  let suggestionsOpen = true;
   store.set({ annotationFilters: NO_FILTERS, selection: null });
 
   const showError = (error: unknown) =>
@@ -62,11 +51,27 @@ export function openReader(options: ReaderOptions) {
     highlights: options.highlights,
     mark: (kind) => void markSelection(kind),
     openHighlight: (id) => openEditor(id),
-    openSuggestion: (key) => revealSuggestion(key),
+    openSuggestion: (key) => suggestions.reveal(key),
     select: (selection) => store.set({ selection }),
   });
   const { view } = text;
   const toReader = text.toReader;
+  const suggestions = createReaderSuggestions({
+    api,
+    article,
+    view,
+    panel,
+    history,
+    toaster,
+    attempt,
+    annotationEntry,
+    apply,
+    openEditor,
+    render: () => renderPanel(),
+    changed: () => options.onAnnotationsChanged(),
+    isDestroyed: () => destroyed,
+    showError,
+  });
 
   /** Runs an API call that changes annotations; a failure is shown, never thrown. */
   async function attempt(run: () => Promise<void>): Promise<void> {
@@ -120,110 +125,11 @@ export function openReader(options: ReaderOptions) {
     if (editingId !== null && !byId.has(editingId)) editingId = null;
     renderPanel();
     options.onAnnotationsChanged();
-    if (change.removed.length > 0) void loadSuggestions();
+    if (change.removed.length > 0) void suggestions.load();
   }
 
   function applyChange(change: AnnotationChange | null): void {
     if (change) apply(change);
-  }
-
-  // ---- suggestions from the quote finder ------------------------------------------------------
-
-  async function loadSuggestions(): Promise<void> {
-    let loaded: readonly Suggestion[];
-    try {
-      loaded = await api.listSuggestions({ articleId: article.id });
-    } catch (error) {
-      if (!destroyed) showError(error);
-      return;
-    }
-    // The analyst may have opened another article meanwhile: this reader's panel is gone, and
-    // writing into the shared panel would show this article's count under the other one.
-    if (destroyed) return;
-    pendingSuggestions = loaded;
-    setSuggestions(
-      pendingSuggestions.map((suggestion) => ({
-        key: suggestionKey(suggestion),
-        from: textOffsetToPos(view.state.doc, suggestion.start),
-        to: textOffsetToPos(view.state.doc, suggestion.end),
-        kind: suggestion.kind,
-        label: suggestionLabel(suggestion),
-      })),
-    )(view.state, view.dispatch);
-    renderPanel();
-    options.onAnnotationsChanged();
-  }
-
-  function dropSuggestions(dropped: (suggestion: Suggestion) => boolean): void {
-    for (const suggestion of pendingSuggestions.filter(dropped))
-      removeSuggestion(suggestionKey(suggestion))(view.state, view.dispatch);
-    pendingSuggestions = pendingSuggestions.filter((suggestion) => !dropped(suggestion));
-  }
-
-  const isSame = (suggestion: Suggestion) => (other: Suggestion) =>
-    suggestionKey(other) === suggestionKey(suggestion);
-
-  const passageOf = (suggestion: Suggestion) => ({
-    articleId: article.id,
-    start: suggestion.start,
-    end: suggestion.end,
-    kind: suggestion.kind,
-  });
-
-  const suggestionHandlers = {
-    toggle: () => {
-      suggestionsOpen = !suggestionsOpen;
-      renderPanel();
-    },
-    show: (suggestion: Suggestion) => {
-      const { doc: current } = view.state;
-      view.dispatch(
-        view.state.tr
-          .setSelection(
-            TextSelection.create(
-              current,
-              textOffsetToPos(current, suggestion.start),
-              textOffsetToPos(current, suggestion.end),
-            ),
-          )
-          .scrollIntoView(),
-      );
-      view.focus();
-    },
-    accept: (suggestion: Suggestion, thenEdit: boolean) =>
-      void attempt(async () => {
-        const created = await api.acceptSuggestion(passageOf(suggestion));
-        dropSuggestions(isSame(suggestion));
-        history.push(annotationEntry('Accept suggestion'));
-        apply({ removed: [], upserted: [created] });
-        if (thenEdit) openEditor(created.id);
-      }),
-    reject: (suggestion: Suggestion) =>
-      void attempt(async () => {
-        await api.rejectSuggestion(passageOf(suggestion));
-        dropSuggestions(isSame(suggestion));
-        renderPanel();
-        options.onAnnotationsChanged();
-      }),
-    acceptAllFrom: (speaker: string) =>
-      void attempt(async () => {
-        const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
-        dropSuggestions((suggestion) => suggestion.speaker === speaker);
-        const count = created.length;
-        history.push(annotationEntry(`Accept ${count} suggestions from ${speaker}`, count));
-        apply({ removed: [], upserted: created });
-        toaster.show(`Accepted ${count} quotation${count === 1 ? '' : 's'} from ${speaker}.`);
-      }),
-  };
-
-  function revealSuggestion(key: string): void {
-    suggestionsOpen = true;
-    renderPanel();
-    const item = panel.querySelector<HTMLElement>(`[data-suggestion-key="${key}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
-    item?.classList.add('suggestion-item--flash');
-    item?.querySelector<HTMLButtonElement>('button')?.focus();
-    setTimeout(() => item?.classList.remove('suggestion-item--flash'), 1200);
   }
 
   // ---- the panel ---------------------------------------------------------------------------
@@ -307,11 +213,7 @@ export function openReader(options: ReaderOptions) {
         highlights: byId.values(),
         editingId,
         filters: store.get().annotationFilters,
-        suggestions: renderSuggestionsPanel(
-          pendingSuggestions,
-          suggestionsOpen,
-          suggestionHandlers,
-        ),
+        suggestions: suggestions.section(),
       },
       panelHandlers,
     );
@@ -319,7 +221,7 @@ export function openReader(options: ReaderOptions) {
 
   const stopWatching = watch(store, (state) => state.annotationFilters, renderPanel);
   renderPanel();
-  void loadSuggestions();
+  void suggestions.load();
 
   return {
     view,

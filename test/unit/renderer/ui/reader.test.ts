@@ -172,6 +172,47 @@ describe('reader', () => {
     expect(listed()).toEqual([5]);
   });
 
+  test('rejects a suggestion and forgets it', async () => {
+    const proposed = suggestion(QUOTE);
+    const { panel, calls } = open({
+      listSuggestions: async () => [proposed],
+      rejectSuggestion: async () => ({ articleId: 7 }),
+    });
+    await settle();
+    [...panel.querySelectorAll<HTMLButtonElement>('.suggestion-item button')]
+      .find((button) => button.textContent === 'Reject')!
+      .click();
+    await settle();
+    expect(calls.some((call) => call.method === 'rejectSuggestion')).toBe(true);
+    expect(panel.querySelector('.suggestions')).toBeNull();
+  });
+
+  test('accepts every suggestion from a speaker as one undoable step', async () => {
+    const first = suggestion(QUOTE);
+    const second = suggestion('the valley engineer');
+    const { panel, history, listed, calls } = open({
+      listSuggestions: async () => [first, second],
+      acceptSuggestionsFrom: async () => [highlight(5, QUOTE), highlight(6, 'the valley engineer')],
+      undoAnnotation: async () => ({
+        label: 'Accept suggestion',
+        removed: [calls.filter((call) => call.method === 'undoAnnotation').length === 1 ? 6 : 5],
+        upserted: [],
+        canUndo: true,
+        canRedo: true,
+      }),
+    });
+    await settle();
+    [...panel.querySelectorAll<HTMLButtonElement>('button')]
+      .find((button) => button.textContent === 'Accept all from Oren Talvik')!
+      .click();
+    await settle();
+    expect(listed()).toEqual([5, 6]);
+    expect(document.body.textContent).toContain('Accepted 2 quotations from Oren Talvik.');
+    await history.undo();
+    expect(calls.filter((call) => call.method === 'undoAnnotation')).toHaveLength(2);
+    expect(listed()).toEqual([]);
+  });
+
   test('ignores suggestions that arrive after it was closed', async () => {
     let answer: (suggestions: Suggestion[]) => void = () => undefined;
     const { panel, changes } = open({

@@ -1,0 +1,146 @@
+// The quote finder's pending suggestions for the reader's article: loading them into the
+// text's dotted underlines and the panel's "to review" section, showing one in the text, and
+// accepting (each on the undo history) or rejecting them through the API. The reader hands in
+// how to store a new annotation and redraw its panel; this knows nothing of highlights.
+import { TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Api } from '../api';
+import type { AnnotationChange, Article, Suggestion } from '../../main/ipc/contract';
+import { textOffsetToPos } from '../reader/text-positions';
+import { removeSuggestion, setSuggestions } from '../reader/suggestions-plugin';
+import { renderSuggestionsPanel, suggestionKey, suggestionLabel } from './suggestions-panel';
+import type { Toaster } from './toast';
+import type { UndoEntry, UndoHistory } from './undo';
+
+export interface ReaderSuggestionsOptions {
+  api: Api;
+  article: Article;
+  view: EditorView;
+  panel: HTMLElement;
+  history: UndoHistory;
+  toaster: Toaster;
+  /** Runs an API call; a failure is shown, never thrown. */
+  attempt(run: () => Promise<void>): Promise<void>;
+  annotationEntry(label: string, steps?: number): UndoEntry;
+  apply(change: Pick<AnnotationChange, 'removed' | 'upserted'>): void;
+  openEditor(id: number): void;
+  /** Redraws the Annotations panel, this section included. */
+  render(): void;
+  /** The article's annotations or suggestions changed (for the library's badges). */
+  changed(): void;
+  /** The reader was closed: a late answer must not touch the page. */
+  isDestroyed(): boolean;
+  showError(error: unknown): void;
+}
+
+export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
+  const { api, article, view, panel, history, toaster } = options;
+  let pendingSuggestions: readonly Suggestion[] = [];
+  let suggestionsOpen = true;
+
+  async function loadSuggestions(): Promise<void> {
+    let loaded: readonly Suggestion[];
+    try {
+      loaded = await api.listSuggestions({ articleId: article.id });
+    } catch (error) {
+      if (!options.isDestroyed()) options.showError(error);
+      return;
+    }
+    // The analyst may have opened another article meanwhile: this reader's panel is gone, and
+    // writing into the shared panel would show this article's count under the other one.
+    if (options.isDestroyed()) return;
+    pendingSuggestions = loaded;
+    setSuggestions(
+      pendingSuggestions.map((suggestion) => ({
+        key: suggestionKey(suggestion),
+        from: textOffsetToPos(view.state.doc, suggestion.start),
+        to: textOffsetToPos(view.state.doc, suggestion.end),
+        kind: suggestion.kind,
+        label: suggestionLabel(suggestion),
+      })),
+    )(view.state, view.dispatch);
+    options.render();
+    options.changed();
+  }
+
+  function dropSuggestions(dropped: (suggestion: Suggestion) => boolean): void {
+    for (const suggestion of pendingSuggestions.filter(dropped))
+      removeSuggestion(suggestionKey(suggestion))(view.state, view.dispatch);
+    pendingSuggestions = pendingSuggestions.filter((suggestion) => !dropped(suggestion));
+  }
+
+  const isSame = (suggestion: Suggestion) => (other: Suggestion) =>
+    suggestionKey(other) === suggestionKey(suggestion);
+
+  const passageOf = (suggestion: Suggestion) => ({
+    articleId: article.id,
+    start: suggestion.start,
+    end: suggestion.end,
+    kind: suggestion.kind,
+  });
+
+  const handlers = {
+    toggle: () => {
+      suggestionsOpen = !suggestionsOpen;
+      options.render();
+    },
+    show: (suggestion: Suggestion) => {
+      const { doc: current } = view.state;
+      view.dispatch(
+        view.state.tr
+          .setSelection(
+            TextSelection.create(
+              current,
+              textOffsetToPos(current, suggestion.start),
+              textOffsetToPos(current, suggestion.end),
+            ),
+          )
+          .scrollIntoView(),
+      );
+      view.focus();
+    },
+    accept: (suggestion: Suggestion, thenEdit: boolean) =>
+      void options.attempt(async () => {
+        const created = await api.acceptSuggestion(passageOf(suggestion));
+        dropSuggestions(isSame(suggestion));
+        history.push(options.annotationEntry('Accept suggestion'));
+        options.apply({ removed: [], upserted: [created] });
+        if (thenEdit) options.openEditor(created.id);
+      }),
+    reject: (suggestion: Suggestion) =>
+      void options.attempt(async () => {
+        await api.rejectSuggestion(passageOf(suggestion));
+        dropSuggestions(isSame(suggestion));
+        options.render();
+        options.changed();
+      }),
+    acceptAllFrom: (speaker: string) =>
+      void options.attempt(async () => {
+        const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
+        dropSuggestions((suggestion) => suggestion.speaker === speaker);
+        const count = created.length;
+        history.push(options.annotationEntry(`Accept ${count} suggestions from ${speaker}`, count));
+        options.apply({ removed: [], upserted: created });
+        toaster.show(`Accepted ${count} quotation${count === 1 ? '' : 's'} from ${speaker}.`);
+      }),
+  };
+
+  function revealSuggestion(key: string): void {
+    suggestionsOpen = true;
+    options.render();
+    const item = panel.querySelector<HTMLElement>(`[data-suggestion-key="${key}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.classList.add('suggestion-item--flash');
+    item?.querySelector<HTMLButtonElement>('button')?.focus();
+    setTimeout(() => item?.classList.remove('suggestion-item--flash'), 1200);
+  }
+
+  return {
+    load: loadSuggestions,
+    reveal: revealSuggestion,
+    /** The panel's section, or null when nothing is pending. */
+    section: () => renderSuggestionsPanel(pendingSuggestions, suggestionsOpen, handlers),
+  };
+}
+
+export type ReaderSuggestions = ReturnType<typeof createReaderSuggestions>;
