@@ -9,12 +9,13 @@ import { history, undo as historyUndo, redo as historyRedo } from 'prosemirror-h
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, setBlockType, toggleMark } from 'prosemirror-commands';
 import type { Api } from '../api';
-import type { MemoFormat, SavedMemo, SourceCheck } from '../../main/ipc/contract';
+import type { MemoFormat, SavedMemo } from '../../main/ipc/contract';
 import { memoDocFromJson, memoSchema } from '../memo/schema';
 import { quotationGuard } from '../memo/quotation-guard';
 import { setSourceFlags, sourceFlags } from '../memo/source-flags';
 import { clear, h } from './dom';
 import { createQuotationToolbar } from './memo-quotation-toolbar';
+import { renderSourceChecks } from './source-checks-panel';
 import type { Toaster } from './toast';
 
 export interface MemoViewContext {
@@ -209,7 +210,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
           message: check.problems.map((problem) => problem.message).join(' '),
         })),
       )(view.state, view.dispatch);
-      renderChecks(checks);
+      renderSourceChecks(panel, checks);
       toaster.show(
         checks.length === 0
           ? 'Every quotation matches its source.'
@@ -219,47 +220,6 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     } catch (error) {
       toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
     }
-  }
-
-  function renderChecks(checks: SourceCheck[]): void {
-    clear(panel);
-    panel.appendChild(
-      h(
-        'section',
-        { className: 'source-checks', 'aria-label': 'Source check' },
-        h(
-          'h3',
-          { className: 'annotations__subtitle' },
-          checks.length === 0 ? 'All sources check out' : 'Sources to look at',
-        ),
-        checks.length === 0
-          ? h(
-              'p',
-              { className: 'pane-empty' },
-              'Every quotation in this memo still matches its article.',
-            )
-          : h(
-              'ol',
-              { className: 'annotations__list' },
-              checks.map((check) =>
-                h(
-                  'li',
-                  { className: 'annotation annotation--orphaned source-check' },
-                  h(
-                    'p',
-                    { className: 'annotation__exact' },
-                    check.exact.length > 200 ? `${check.exact.slice(0, 199)}…` : check.exact,
-                  ),
-                  h(
-                    'ul',
-                    { className: 'source-check__problems' },
-                    check.problems.map((problem) => h('li', {}, problem.message)),
-                  ),
-                ),
-              ),
-            ),
-      ),
-    );
   }
 
   async function duplicate(): Promise<void> {
