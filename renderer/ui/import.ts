@@ -1,49 +1,10 @@
-// Getting articles in from the UI: the Import… file picker, files and folders dropped on the
-// window, and pasted text or HTML. Files go to the API one at a time so progress is visible
-// and one bad file never stops the rest.
-import type { Api } from '../api';
+// Getting articles in from the UI: what the Import… file picker offers, files and folders
+// dropped on the window, and how outcomes are summed up. import-progress.ts sends the files
+// to the API (one call each, so one bad file never stops the rest) and shows progress.
 import type { ImportOutcome } from '../../main/ipc/contract';
 
-export const ACCEPTED_TYPES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx';
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let index = 0; index < bytes.length; index += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
-  }
-  return btoa(binary);
-}
-
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
-}
-
-export async function importFileList(
-  api: Api,
-  files: File[],
-  onProgress: (progress: ImportProgress) => void,
-): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = [];
-  for (const [index, file] of files.entries()) {
-    onProgress({ done: index, total: files.length, current: file.name });
-    try {
-      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const [outcome] = await api.importFiles({ files: [{ name: file.name, data }] });
-      if (outcome) outcomes.push({ ...outcome, path: file.webkitRelativePath || file.name });
-    } catch (error) {
-      outcomes.push({
-        path: file.name,
-        status: 'failed',
-        error: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
-  }
-  onProgress({ done: files.length, total: files.length, current: '' });
-  return outcomes;
-}
+export const ACCEPTED_TYPES =
+  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.eml,.mhtml,.mht';
 
 /** Files from a drop, folders walked recursively (webkitGetAsEntry), hidden files skipped. */
 export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
