@@ -2,8 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Prints one line for each thing this machine lacks (../shared, pdftotext) and what skipped.
-    globalSetup: ['test/helpers/vitest-global-setup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
@@ -13,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Prints one line for each thing this machine lacks (../shared, pdftotext) and what
+          // that skipped.
+          globalSetup: ['test/helpers/vitest-global-setup.ts'],
           exclude: ['test/unit/**/*.timing.test.ts'],
         },
       },
