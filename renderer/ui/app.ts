@@ -146,8 +146,10 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       const first =
         outcomes.find((outcome) => outcome.status === 'imported')?.articleId ?? revised[0] ?? null;
       const open = store.get().openArticle?.id ?? null;
-      // Open the first new article, unless the analyst has opened something meanwhile.
-      await refresh(workspace.navigation() === navigationBefore ? (first ?? open) : open);
+      // Open the first new article, unless the analyst has opened something meanwhile: then
+      // leave it as it is (a selection in it survives), unless this import revised it.
+      if (workspace.navigation() === navigationBefore) await refresh(first ?? open);
+      else await refresh(open, { reopen: open !== null && revised.includes(open) });
       // Newer copies alone were answered in their dialogs, each with its own notice.
       if (outcomes.some((outcome) => outcome.status !== 'revision' || !outcome.revision?.id))
         toaster.show(message, { kind: failures.length > 0 ? 'error' : 'info', details: failures });
@@ -189,7 +191,10 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
 
   // ---- data -------------------------------------------------------------------------------------
 
-  async function refresh(openId: number | null = store.get().openArticle?.id ?? null) {
+  async function refresh(
+    openId: number | null = store.get().openArticle?.id ?? null,
+    { reopen = true }: { reopen?: boolean } = {},
+  ) {
     const navigationAtStart = workspace.navigation();
     try {
       const [info, articles] = await Promise.all([
@@ -208,8 +213,10 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       await renderMemoList();
       if (workspace.memo() || workspace.navigation() !== navigationAtStart) return;
       if (articles.length === 0) workspace.showEmptyNotebook();
-      else if (stillThere) await workspace.openArticle(openId);
-      else workspace.showNoSelection();
+      else if (stillThere) {
+        // Kept open as it is when asked: re-rendering would drop the analyst's selection.
+        if (reopen || store.get().openArticle?.id !== openId) await workspace.openArticle(openId);
+      } else workspace.showNoSelection();
     } catch (error) {
       showError(error);
     }
