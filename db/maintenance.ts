@@ -4,17 +4,15 @@
 // Knows SQLite and nothing of main/: where backups live and when they are made is the
 // maintenance service's business.
 import Database from 'better-sqlite3';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { latestVersion, readUserVersion } from './migrate';
-import { APPLICATION_ID, NotebookOpenError, openDatabase, type NotebookDatabase } from './open';
+import {
+  APPLICATION_ID,
+  NotebookOpenError,
+  openDatabase,
+  readHeader,
+  type NotebookDatabase,
+} from './open';
 import { writeTransaction } from './transaction';
 import type { CheckFinding } from '../main/domain/maintenance';
 
@@ -214,17 +212,6 @@ export function replaceClosedFile(
 
 function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
-}
-
-function readHeader(file: string): Buffer {
-  const header = Buffer.alloc(100);
-  const descriptor = openSync(file, 'r');
-  try {
-    readSync(descriptor, header, 0, 100, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  return header;
 }
 
 /** Whether opening failed because the file is damaged (as opposed to foreign, newer, missing). */

@@ -195,7 +195,8 @@ function openReadOnly(file: string, options: OpenOptions): NotebookDatabase {
   return new Database(bytes, { readonly: true, ...binding });
 }
 
-function readHeader(file: string): Buffer {
+/** The first 100 bytes of a database file: SQLite's header (magic string, page size, ids). */
+export function readHeader(file: string): Buffer {
   const header = Buffer.alloc(100);
   const descriptor = openSync(file, 'r');
   try {

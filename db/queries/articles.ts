@@ -2,7 +2,7 @@
 // (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
 import type Database from 'better-sqlite3';
 import type { ArticleSort } from '../../main/domain/vocabulary';
-import type { MetadataSources } from '../../main/domain/records';
+import { ARTICLE_METADATA_FIELDS, type MetadataSources } from '../../main/domain/records';
 import type { Article, ArticleMetadata, ArticleSummary } from '../model';
 import {
   foldText,
@@ -174,16 +174,6 @@ function parseSources(json: string | undefined): MetadataSources {
   }
 }
 
-const EDITABLE_FIELDS = [
-  'title',
-  'author',
-  'publisher',
-  'dateline',
-  'publishedAt',
-  'language',
-  'sourceUrl',
-] as const;
-
 export function updateArticleMetadata(
   db: Database.Database,
   id: number,
@@ -192,7 +182,7 @@ export function updateArticleMetadata(
   // A field the analyst changes is theirs now: its provenance says so.
   const current = getArticle(db, id);
   const sources: Record<string, string> = { ...current?.metadataSources };
-  for (const field of EDITABLE_FIELDS) {
+  for (const field of ARTICLE_METADATA_FIELDS) {
     if (current && (metadata[field] ?? null) === (current[field] ?? null)) continue;
     if (metadata[field]) sources[field] = 'edited';
     else delete sources[field];

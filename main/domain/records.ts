@@ -15,6 +15,17 @@ export interface ArticleMetadata {
   readonly sourceUrl: string | null;
 }
 
+/** The fields of ArticleMetadata, in the order Edit details shows them. */
+export const ARTICLE_METADATA_FIELDS = [
+  'title',
+  'author',
+  'publisher',
+  'dateline',
+  'publishedAt',
+  'language',
+  'sourceUrl',
+] as const satisfies readonly (keyof ArticleMetadata)[];
+
 export interface ArticleSummary extends ArticleMetadata {
   readonly id: number;
   readonly format: string;

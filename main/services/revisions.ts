@@ -19,6 +19,7 @@ import type {
   MetadataSource,
   MetadataSources,
 } from '../domain/records';
+import { ARTICLE_METADATA_FIELDS } from '../domain/records';
 import type { ImportedArticle } from '../importers';
 import type { HighlightService } from './highlights';
 
@@ -62,16 +63,6 @@ interface Held {
   size: number;
 }
 
-const EDITABLE_FIELDS = [
-  'title',
-  'author',
-  'publisher',
-  'dateline',
-  'publishedAt',
-  'language',
-  'sourceUrl',
-] as const satisfies readonly (keyof ArticleMetadata)[];
-
 /**
  * The article's metadata after a revision: a field the analyst edited stays theirs, a field
  * the new copy states takes the new value (and where it came from), any other keeps its value.
@@ -82,7 +73,7 @@ export function mergedMetadata(
 ): { metadata: ArticleMetadata; sources: MetadataSources } {
   const metadata: Record<string, string | null> = {};
   const sources: Partial<Record<keyof ArticleMetadata, MetadataSource>> = {};
-  for (const field of EDITABLE_FIELDS) {
+  for (const field of ARTICLE_METADATA_FIELDS) {
     const currentSource = current.metadataSources?.[field];
     const takeNew = currentSource !== 'edited' && next[field] !== null && next[field] !== '';
     metadata[field] = takeNew ? next[field] : current[field];
