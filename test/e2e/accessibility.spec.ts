@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
-import { importArticles, selectText } from '../helpers/reader';
+import { importArticles, selectText, openFirstArticle } from '../helpers/reader';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -22,7 +22,7 @@ test('the reader with an annotation being edited has no serious or critical acce
   page,
 }) => {
   await importArticles(page);
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await openFirstArticle(page);
   await selectText(page, 'Calmora');
   await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await expect(page.getByLabel('Speaker', { exact: true })).toBeVisible();

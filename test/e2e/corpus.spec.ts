@@ -3,7 +3,7 @@
 // notebook is first used on import, open, and show the quote finder's suggestions. Skipped,
 // with one line from the global setup, where ../shared is missing.
 import { test, expect } from '../helpers/fixtures';
-import { articleFiles, importArticles } from '../helpers/reader';
+import { articleFiles, importArticles, openFirstArticle } from '../helpers/reader';
 import { hasShared, sharedCorpus, SHARED_SKIPPED } from '../helpers/shared';
 
 test.skip(!hasShared, SHARED_SKIPPED);
@@ -21,7 +21,7 @@ test('the shared corpus imports once, opens, and shows suggestions to review', a
   await (await chooser).setFiles(articleFiles(sharedCorpus));
   await expect(page.getByText('0 imported, 5 already in the notebook.')).toBeVisible();
 
-  await library.getByRole('button').first().click();
+  await openFirstArticle(page);
   await expect(
     page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
   ).toBeVisible();

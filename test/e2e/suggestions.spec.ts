@@ -1,11 +1,11 @@
 import { test, expect } from '../helpers/fixtures';
-import { importArticles } from '../helpers/reader';
+import { importArticles, openFirstArticle } from '../helpers/reader';
 
 test('opening an article shows the quote finder’s suggestions, and accepting one stores a quotation with its speaker', async ({
   page,
 }) => {
   await importArticles(page);
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await openFirstArticle(page);
   const panel = page.getByRole('region', { name: 'Annotations' });
   const suggestions = panel.getByRole('region', { name: 'Suggestions' });
   await expect(suggestions.getByRole('button', { name: /suggestions? to review/ })).toBeVisible();
@@ -33,7 +33,7 @@ test('opening an article shows the quote finder’s suggestions, and accepting o
   await expect(page.locator('.reader__text .highlight').first()).toBeVisible();
 
   await page.reload();
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await openFirstArticle(page);
   await expect(
     panel
       .getByRole('list', { name: 'Annotations in reading order' })
@@ -44,7 +44,7 @@ test('opening an article shows the quote finder’s suggestions, and accepting o
 
 test('a rejected suggestion stays rejected after a reload', async ({ page }) => {
   await importArticles(page);
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await openFirstArticle(page);
   const suggestions = page.getByRole('region', { name: 'Suggestions' });
   const toggle = suggestions.getByRole('button', { name: /suggestions? to review/ });
   // The count is read once every request the reader made on opening has been answered, so it
@@ -59,7 +59,7 @@ test('a rejected suggestion stays rejected after a reload', async ({ page }) => 
     .click();
   await expect(toggle).toHaveText(new RegExp(`^${before - 1} suggestions? to review`));
   await page.reload();
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await openFirstArticle(page);
   await expect(
     page.getByRole('region', { name: 'Suggestions' }).getByRole('button', { name: /to review/ }),
   ).toHaveText(new RegExp(`^${before - 1} suggestions? to review`));

@@ -50,6 +50,17 @@ export async function selectText(page: Page, text: string): Promise<void> {
   expect(found, `"${text}" is in the article`).toBe(true);
 }
 
+/**
+ * Opens the library's first article and waits until the reader shows it: an import may have
+ * opened another article just before, whose reader this one replaces when it arrives.
+ */
+export async function openFirstArticle(page: Page): Promise<void> {
+  const first = page.getByRole('list', { name: 'Articles' }).getByRole('button').first();
+  const title = (await first.locator('.library__title').textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
 export async function openArticle(page: Page, title: string): Promise<void> {
   await page
     .getByRole('list', { name: 'Articles' })
