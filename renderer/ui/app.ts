@@ -58,7 +58,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   );
   const sidebar = createLibrarySidebar({
     store,
-    openArticle: (id) => void workspace.openArticle(id),
+    // Choosing the article already open leaves it as it is: re-rendering it would drop the
+    // analyst's selection and scroll position for nothing.
+    openArticle: (id) => {
+      if (store.get().openArticle?.id !== id || workspace.memo()) void workspace.openArticle(id);
+    },
     showQuotations: (scope) => void workspace.showQuotations(scope),
     manage: (which) => void workspace.showManager(which),
     openMemo: (id) => void workspace.showMemo(id),
