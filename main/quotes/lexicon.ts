@@ -4,7 +4,7 @@
 // It must not know any particular article, person, place or phrase: everything here is
 // ordinary news English, so the finder works on articles it has never seen.
 
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
 
 type TagSet = ReadonlySet<string>;
 
@@ -13,9 +13,13 @@ export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((word) => word !== ''));
 }
 
-const shippedLexicon: Record<string, string | string[]> = readShippedLexicon();
+let shippedLexicon: Record<string, string | string[]> | undefined;
 
 function readShippedLexicon(): Record<string, string | string[]> {
+  // Loaded on first use, not at import: compromise takes about a third of a second to load,
+  // and the commands and hosts that import this module without finding quotes (`dossier
+  // info`, `--help`) must not pay for it. Its CommonJS build carries the same lexicon.
+  const nlp = createRequire(import.meta.url)('compromise/two') as { model(): unknown };
   // compromise types its model as `object`; the lexicon is a plain word -> tag(s) map.
   const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } };
   return model.one?.lexicon ?? {};
@@ -26,6 +30,7 @@ const tagCache = new Map<string, TagSet>();
 export function shippedTags(lower: string): TagSet {
   let tags = tagCache.get(lower);
   if (tags === undefined) {
+    shippedLexicon ??= readShippedLexicon();
     const entry = shippedLexicon[lower];
     tags = new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
     tagCache.set(lower, tags);
