@@ -29,16 +29,23 @@ const soundFolds: ReadonlyArray<readonly [RegExp, string]> = [
   [/ck/g, 'k'],
   [/q/g, 'k'],
   [/w/g, 'v'],
-  [/[yj]/g, 'i'],
+  // Wade-Giles hs is pinyin x (Hsu / Xu).
+  [/^hs/g, 'x'],
+  // Cyrillic initial Е is written Ye or E (Yerlan / Erlan, Yevgeny / Evgeny).
+  [/^ye(?=[^aeiou])/g, 'e'],
 ];
 
 function foldToken(token: string): string {
   let folded = token;
   for (const [pattern, replacement] of soundFolds) folded = folded.replace(pattern, replacement);
-  // Doubled letters carry no meaning across romanisations (Saatbek / Satbek).
+  // A word's first letter keeps y, j and i apart: there they start different given names
+  // (Jan / Ian / Yan, Juan / Yuan). Inside a word they are one sound spelled three ways.
+  folded = folded.slice(0, 1) + folded.slice(1).replace(/[yj]/g, 'i');
+  // Doubled letters carry no meaning across romanisations (Saatbek / Satbek, Dmitrii / Dmitri).
   folded = folded.replace(/(.)\1+/g, '$1');
-  // An i gliding next to another vowel is the y of Cyrillic е, ё, я, ю (Otyzbayev / Otyzbaev).
-  folded = folded.replace(/i(?=[aeou])|(?<=[aeou])i/g, '');
+  // An i between two vowels is the y glide of Cyrillic е, ё, я, ю (Kulubayev / Kulubaev); one
+  // next to a single vowel is a real vowel (Mia / Ma, Maria / Mara).
+  folded = folded.replace(/(?<=[aeou])i(?=[aeou])/g, '');
   return folded;
 }
 
@@ -59,7 +66,9 @@ function plainTokens(name: string): string[] {
 /**
  * The normalised comparison key of a name: case, diacritics, apostrophes, hyphens, a leading
  * "the" or honorific, doubled letters and the common romanisation alternations
- * (y/i/j, kh/h, dj/dzh/zh/j, ph/f, w/v, q/k) are all folded away.
+ * (y/i/j inside a word, kh/h, dj/dzh/zh/j, ph/f, w/v, q/k, Wade-Giles hs/x, initial ye/e) are
+ * folded away; a word's first letter
+ * and a vowel that is not a glide are kept, so distinct given names keep distinct keys.
  */
 export function nameKey(name: string): string {
   let key = keyCache.get(name);
@@ -105,6 +114,17 @@ export function matchSpeaker(name: string, speakers: KnownSpeaker[]): KnownSpeak
     namesOf(speaker).some((candidate) => nameKey(candidate) === loose),
   );
   if (looseMatches.length > 0) return unique(looseMatches);
+  // A pinyin given name is written as one word, hyphenated or spaced (Xi Jinping / Xi Jin-ping /
+  // Xi Jin Ping); the whole name, written without spaces, must then be the same.
+  const compact = (key: string): string | null =>
+    key.includes(' ') ? key.replace(/ /g, '') : null;
+  const compactName = compact(loose);
+  if (compactName !== null) {
+    const compactMatches = speakers.filter((speaker) =>
+      namesOf(speaker).some((candidate) => compact(nameKey(candidate)) === compactName),
+    );
+    if (compactMatches.length > 0) return unique(compactMatches);
+  }
 
   const tokens = loose.split(' ');
   const partialMatches = speakers.filter((speaker) =>
@@ -114,9 +134,16 @@ export function matchSpeaker(name: string, speakers: KnownSpeaker[]): KnownSpeak
         tokens.length <= candidateTokens.length
           ? [tokens, candidateTokens]
           : [candidateTokens, tokens];
-      // Ignore one-letter and very short tokens: initials and particles match too much.
-      const meaningful = shorter.filter((token) => token.length > 2);
-      return meaningful.length > 0 && meaningful.every((token) => longer.includes(token));
+      // Every word of the shorter form must be in the longer one, so two different given names
+      // with one surname (Mia Chen / Ma Chen) stay apart; an initial stands for any word with
+      // that first letter.
+      const words = shorter.filter((token) => token.length > 1);
+      const initials = shorter.filter((token) => token.length === 1);
+      return (
+        words.length > 0 &&
+        words.every((token) => longer.includes(token)) &&
+        initials.every((initial) => longer.some((token) => token.startsWith(initial)))
+      );
     }),
   );
   return unique(partialMatches);
