@@ -24,10 +24,8 @@ export interface QuoteAttribution {
   resolution: Resolution | null;
   cue: string | null;
   /** how the quotation was attributed; "continuation" and "none" are guesses or gaps */
-  via: 'after' | 'before' | 'partial' | 'inside' | 'continuation' | 'none';
+  via: 'after' | 'before' | 'partial' | 'inside' | 'guess' | 'continuation' | 'none';
 }
-
-const namingVerbs = new Set(['call', 'calls', 'name', 'names', 'label', 'labels']);
 
 const auxiliaryWords = wordSet(`
   is are was were be been being has have had will would could should can may might must not
@@ -52,11 +50,13 @@ export function attributeQuote(
     };
   }
   const token = tokens[index];
-  // "the so-called “X”" distances the writer from a word: always a term.
+  // "the so-called “X”" distances the writer from a word, and "“X”, a term for …" glosses it:
+  // either way the writer is naming a word, not quoting anyone.
   if (
     token === undefined ||
     looksLikeName(tokens, index) ||
-    tokens[index - 1]?.lower === 'so-called'
+    tokens[index - 1]?.lower === 'so-called' ||
+    glossed(tokens, index)
   )
     return { kind: 'term', resolution: null, cue: null, via: 'none' };
   if (before !== null) {
@@ -67,11 +67,44 @@ export function attributeQuote(
       via: 'partial',
     };
   }
+  const characterised = characterisingReport(tokens, index, reports);
+  if (characterised !== null) {
+    return {
+      kind: 'direct',
+      resolution: characterised.resolution,
+      cue: characterised.cue,
+      via: 'partial',
+    };
+  }
+  // Quoted words inside someone's reported clause are that speaker's words (a quoted name was
+  // set aside as a term above). Inside a noun phrase that a verb reports ("confirmed its
+  // readiness to build a “X”") a quoted concept is a term unless it sounds like speech.
   const around = innermostReport(index, reports);
-  if (around !== null && soundsLikeWords(tokens, index)) {
-    return { kind: 'direct', resolution: around.resolution, cue: around.cue, via: 'inside' };
+  if (around !== null) {
+    const speechLike = soundsLikeWords(tokens, index);
+    if (speechLike || (around.indirect && reportsClause(tokens, around, index))) {
+      return {
+        kind: 'direct',
+        resolution: around.resolution,
+        cue: around.cue,
+        via: speechLike ? 'inside' : 'guess',
+      };
+    }
   }
   return null;
+}
+
+const glossNouns = wordSet(`term phrase word expression name label nickname shorthand euphemism`);
+
+/** `a “digital sunset”, a term for …`: the writer explains the quoted word. */
+function glossed(tokens: Token[], index: number): boolean {
+  if (tokens[index + 1]?.text !== ',') return false;
+  const article = tokens[index + 2]?.lower ?? '';
+  if (!['a', 'an', 'the'].includes(article)) return false;
+  for (let offset = 3; offset <= 4; offset++) {
+    if (glossNouns.has(tokens[index + offset]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** `“…,” the minister said` / `“…”, Marek stressed` / `“…,” said Smith` / `“…,” according to X`. */
@@ -166,9 +199,42 @@ function reportBefore(tokens: Token[], index: number, reports: Report[]): Report
       !isDeterminer(words[position + 1]?.lower ?? ''),
   );
   if (infinitive) return null;
-  // "what researchers call a “cold bloom”": naming in the present tense coins a term.
-  if (namingVerbs.has(tokens[report.cueFrom]?.lower ?? '')) return null;
   return { report, gap: 'object' };
+}
+
+/**
+ * `described the scheme, which ran for years, as “…”`, `accused officials of treating schools
+ * as “…”`: a characterising verb reaches its "as" (or "of") complement across a longer object
+ * than reportBefore allows, as long as no other clause or quotation comes between.
+ */
+function characterisingReport(tokens: Token[], index: number, reports: Report[]): Report | null {
+  const previous = tokens[index - 1];
+  if (previous?.kind !== 'word' || !['as', 'of', 'for'].includes(previous.lower)) return null;
+  for (let cursor = reports.length - 1; cursor >= 0; cursor--) {
+    const report = reports[cursor];
+    if (report === undefined || report.resolution === null || report.cueTo > index) continue;
+    const frame = report.verb?.frame;
+    const characterising =
+      frame === 'as' ||
+      frame === 'dismissal' ||
+      frame === 'naming' ||
+      report.verb?.speech === false;
+    if (!characterising || index - report.cueTo > 20) return null;
+    const between = tokens.slice(report.cueTo, index);
+    if (between.some((token) => token.kind === 'quote' || [';', ':'].includes(token.text)))
+      return null;
+    return report;
+  }
+  return null;
+}
+
+/** The report's content is a clause: a finite verb of its own before the quotation. */
+function reportsClause(tokens: Token[], report: Report, index: number): boolean {
+  for (let position = report.contentFrom; position < index; position++) {
+    const token = tokens[position];
+    if (token?.kind === 'word' && !token.capitalised && finiteVerbAt(tokens, position)) return true;
+  }
+  return false;
 }
 
 function innermostReport(index: number, reports: Report[]): Report | null {
@@ -208,8 +274,13 @@ function looksLikeName(tokens: Token[], index: number): boolean {
   const sentence = /[.!?…]$/u.test(innerText(token)) && words.some((word) => /^\p{Ll}/u.test(word));
   if (titleCase && words.length <= 6 && !sentence) return true;
   const next = tokens[index + 1];
-  // A quoted label used as a modifier: the “G7 + 2” format, the ‘Night Tide’ concerts.
+  const previous = tokens[index - 1];
+  // A quoted label used as a modifier after a determiner: the “G7 + 2” format, its “hub and
+  // spoke” model, the ‘Night Tide’ concerts.
+  const determined =
+    previous?.kind === 'word' && (isDeterminer(previous.lower) || /[’']s$/u.test(previous.text));
   if (
+    determined &&
     next?.kind === 'word' &&
     !next.capitalised &&
     !isPreposition(next.lower) &&

@@ -56,7 +56,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
 
   for (const sentence of sentences) {
     const reports = findReports(discourse, sentence);
-    const directIndexes = new Set<number>();
+    const directSpeakers = new Map<number, string | null>();
 
     sentence.tokens.forEach((token, index) => {
       const quote = token.quote;
@@ -88,7 +88,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
       );
       candidates.push(candidate);
       if (attribution.kind !== 'direct') return;
-      directIndexes.add(index);
+      directSpeakers.set(index, attribution.resolution?.speaker ?? null);
       const source: Source = {
         resolution: attribution.resolution,
         cue: attribution.cue,
@@ -107,10 +107,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
     const isHeadline = headline(sentence);
     for (const report of reports) {
       if (isHeadline && report.shape !== 'postposed') continue;
-      const candidate = indirectCandidate(text, sentence.tokens, report, directIndexes);
-      if (candidate === null) continue;
-      candidates.push(candidate);
-      rememberSpeaker(discourse, speakers, report.resolution);
+      const items = indirectCandidates(text, sentence.tokens, report, directSpeakers);
+      candidates.push(...items);
+      if (items.length > 0) rememberSpeaker(discourse, speakers, report.resolution);
     }
     previous = { sentence, reports };
   }
@@ -207,6 +206,7 @@ function quoteCandidate(
   let confidence = resolution?.certainty ?? 0.3;
   if (attribution.via === 'partial') confidence *= 0.9;
   if (attribution.via === 'inside') confidence *= 0.8;
+  if (attribution.via === 'guess') confidence *= 0.7;
   if (attribution.via === 'continuation') {
     confidence *= lastDirect !== null && lastDirect.paragraph === sentence.paragraph ? 0.8 : 0.6;
   }
@@ -223,27 +223,72 @@ function quoteCandidate(
   };
 }
 
+/**
+ * The indirect items of a report. A reported clause holding quoted words of the same speaker
+ * is represented by the quotation alone; when one cue governs several clauses, each opened by
+ * its own "that" ("said X and that Y"), a clause without such words is an item of its own.
+ */
+function indirectCandidates(
+  text: string,
+  tokens: Token[],
+  report: Report,
+  directSpeakers: ReadonlyMap<number, string | null>,
+): QuoteCandidate[] {
+  if (!report.indirect || report.resolution === null) return [];
+  if (report.contentTo <= report.contentFrom) return [];
+  const speaker = report.resolution.speaker;
+  const holdsOwnWords = (from: number, to: number): boolean => {
+    for (let index = from; index < to; index++) {
+      if (directSpeakers.has(index) && directSpeakers.get(index) === speaker) return true;
+    }
+    return false;
+  };
+  const whole = { from: report.contentFrom, to: report.contentTo };
+  const clauses = holdsOwnWords(whole.from, whole.to)
+    ? thatClauses(tokens, whole.from, whole.to).filter(
+        (clause) => !holdsOwnWords(clause.from, clause.to),
+      )
+    : [whole];
+  return clauses
+    .map((clause) => indirectCandidate(text, tokens, report, clause.from, clause.to))
+    .filter((candidate): candidate is QuoteCandidate => candidate !== null);
+}
+
+/** Splits reported content at "and that", "but that", ", and that". */
+function thatClauses(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Array<{ from: number; to: number }> {
+  const clauses: Array<{ from: number; to: number }> = [];
+  let start = from;
+  for (let index = from + 1; index < to - 1; index++) {
+    const token = tokens[index];
+    if (token?.lower !== 'that' || tokens[index - 1]?.kind !== 'word') continue;
+    const joiner = tokens[index - 1]?.lower ?? '';
+    if (!['and', 'but', 'or'].includes(joiner)) continue;
+    let end = index - 1;
+    if (tokens[end - 1]?.text === ',') end--;
+    if (end > start) clauses.push({ from: start, to: end });
+    start = index + 1;
+  }
+  clauses.push({ from: start, to });
+  return clauses;
+}
+
 function indirectCandidate(
   text: string,
   tokens: Token[],
   report: Report,
-  directIndexes: ReadonlySet<number>,
+  from: number,
+  to: number,
 ): QuoteCandidate | null {
-  if (!report.indirect || report.resolution === null) return null;
-  const first = tokens[report.contentFrom];
-  const last = tokens[report.contentTo - 1];
-  if (first === undefined || last === undefined || report.contentTo <= report.contentFrom)
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined || to <= from || report.resolution === null)
     return null;
-  const start = first.kind === 'quote' && first.quote !== undefined ? first.start : first.start;
+  const start = first.start;
   const end = last.end;
-  // A clause that is mostly (two thirds or more) a direct quotation is represented by the
-  // quotation alone.
-  let quoted = 0;
-  for (let index = report.contentFrom; index < report.contentTo; index++) {
-    const token = tokens[index];
-    if (token !== undefined && directIndexes.has(index)) quoted += token.end - token.start;
-  }
-  if (quoted * 3 >= (end - start) * 2) return null;
   const resolution = report.resolution;
   let confidence = resolution.certainty * (report.verb?.weak === true ? 0.7 : 0.9);
   if (report.shape === 'postposed' || report.shape === 'participle') confidence *= 0.9;

@@ -52,6 +52,9 @@ export type CueFrame =
   | 'particle'
   /** only counts with "as" later in the clause ("named X as Y", "described X as Y") */
   | 'as'
+  /** a characterising verb: credits a quotation in its object ("branded the plan “a farce”",
+   * "what staff have dubbed the “X”"), never reports a clause */
+  | 'naming'
   /** a stance verb: counts only when its object is a proposal, view or similar ("supported the plan") */
   | 'stance'
   /** counts only with a "that" clause or "as" ("dismissed reports that …", "dismissed X as Y"),
@@ -68,6 +71,12 @@ export interface CueVerb {
   needsThat: boolean;
   /** reports a plan as a "to" infinitive too ("pledged to cut fares") */
   infinitive: boolean;
+  /**
+   * whether what follows is reported speech. Characterising verbs (call, describe as, brand),
+   * acts and appeals (urge, condemn, accuse, call for) and stances (support, reject) are not:
+   * they only credit quoted words in their object to their subject.
+   */
+  speech: boolean;
 }
 
 interface CueSpec {
@@ -77,6 +86,7 @@ interface CueSpec {
   weak?: boolean;
   needsThat?: boolean;
   infinitive?: boolean;
+  speech?: boolean;
 }
 
 // Forms are listed out rather than inflected by rule: English spelling has too many
@@ -128,12 +138,12 @@ const cueSpecs: CueSpec[] = [
   { forms: ['suggest', 'suggests', 'suggested', 'suggesting'], frame: 'clause' },
   { forms: ['propose', 'proposes', 'proposed', 'proposing'], frame: 'content' },
   { forms: ['recommend', 'recommends', 'recommended', 'recommending'], frame: 'content' },
-  { forms: ['urge', 'urges', 'urged', 'urging'], frame: 'content' },
+  { forms: ['urge', 'urges', 'urged', 'urging'], frame: 'content', speech: false },
   { forms: ['criticize', 'criticizes', 'criticized', 'criticizing'], frame: 'content' },
   { forms: ['criticise', 'criticises', 'criticised', 'criticising'], frame: 'content' },
-  { forms: ['condemn', 'condemns', 'condemned', 'condemning'], frame: 'content' },
+  { forms: ['condemn', 'condemns', 'condemned', 'condemning'], frame: 'content', speech: false },
   { forms: ['praise', 'praises', 'praised', 'praising'], frame: 'content' },
-  { forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], frame: 'content' },
+  { forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], frame: 'content', speech: false },
   { forms: ['deny', 'denies', 'denied', 'denying'], frame: 'clause' },
   { forms: ['predict', 'predicts', 'predicted', 'predicting'], frame: 'content' },
   { forms: ['express', 'expresses', 'expressed', 'expressing'], frame: 'content' },
@@ -162,7 +172,7 @@ const cueSpecs: CueSpec[] = [
     forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
     frame: 'content',
   },
-  { forms: ['accuse', 'accuses', 'accused', 'accusing'], frame: 'content' },
+  { forms: ['accuse', 'accuses', 'accused', 'accusing'], frame: 'content', speech: false },
   // Findings of courts, inquiries and studies: "the judge ruled that …", "the panel found …".
   // As clause verbs they need a reported clause, so "found the keys" is not a report.
   // "rules" and "forecasts" are left out: as plural nouns they are far more common.
@@ -179,11 +189,22 @@ const cueSpecs: CueSpec[] = [
   { forms: ['describe', 'describes', 'described', 'describing'], frame: 'as' },
   { forms: ['name', 'names', 'named', 'naming'], frame: 'as', weak: true },
   { forms: ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'], frame: 'as' },
-  { forms: ['call', 'calls', 'called', 'calling'], frame: 'particle', particles: ['for', 'on'] },
+  {
+    forms: ['call', 'calls', 'called', 'calling'],
+    frame: 'particle',
+    particles: ['for', 'on'],
+    speech: false,
+  },
   { forms: ['point', 'points', 'pointed', 'pointing'], frame: 'particle', particles: ['out'] },
   // A retort: "shot back that …", "fired back that …"; without "back" these are other verbs.
   { forms: ['shoot', 'shoots', 'shot', 'shooting'], frame: 'particle', particles: ['back'] },
   { forms: ['fire', 'fires', 'fired', 'firing'], frame: 'particle', particles: ['back'] },
+  { forms: ['brand', 'branded', 'branding'], frame: 'naming' },
+  { forms: ['dub', 'dubs', 'dubbed', 'dubbing'], frame: 'naming' },
+  { forms: ['nickname', 'nicknames', 'nicknamed', 'nicknaming'], frame: 'naming' },
+  { forms: ['termed'], frame: 'naming' },
+  { forms: ['blast', 'blasts', 'blasted', 'blasting'], frame: 'naming' },
+  { forms: ['thank', 'thanked', 'thanking'], frame: 'naming' },
   { forms: ['support', 'supports', 'supported', 'supporting'], frame: 'stance', weak: true },
   { forms: ['back', 'backs', 'backed', 'backing'], frame: 'stance', weak: true },
   { forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], frame: 'stance', weak: true },
@@ -203,6 +224,7 @@ for (const spec of cueSpecs) {
       weak: spec.weak ?? false,
       needsThat: spec.needsThat ?? false,
       infinitive: spec.infinitive ?? false,
+      speech: spec.speech ?? !['as', 'stance', 'dismissal', 'naming'].includes(spec.frame),
       participle: form.endsWith('ing'),
     });
   }

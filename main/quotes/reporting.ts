@@ -89,6 +89,8 @@ export function findReports(discourse: Discourse, sentence: Sentence): Report[] 
       ? readParticiple(discourse, tokens, index, verb, reports)
       : readFinite(discourse, tokens, index, verb, reports);
     if (report === null || withinReportedClause(tokens, report, reports)) continue;
+    // Its content still credits quoted words to the subject; it is just not reported speech.
+    if (!verb.speech) report.indirect = false;
     reports.push(report);
     // Whoever is reported becomes the likeliest antecedent of a later "he", "she" or "they";
     // a stance verb that reported nothing ("opposed the tariffs") is an action, not speech.
