@@ -17,6 +17,7 @@ import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
+import { createMemoVersionService } from './services/memo-versions';
 import {
   backupBeforeMigration,
   createMaintenanceService,
@@ -95,6 +96,7 @@ function createServices(
     hashOf: contentHash,
     wordsOf: countWords,
   });
+  const memos = createMemoService(db, ports);
   return {
     articles: createArticleService(db),
     speakers,
@@ -103,7 +105,8 @@ function createServices(
     imports: createImportService(db, { ...importOptions, revisions }),
     revisions,
     suggestions: createSuggestionService(db, highlights, speakers),
-    memos: createMemoService(db, ports),
+    memos,
+    memoVersions: createMemoVersionService(db, memos),
     maintenance: createMaintenanceService({ db, file }),
   };
 }
@@ -184,8 +187,11 @@ export function createNotebook(options: NotebookOptions): Notebook {
     renameMemo: ({ id, title }) => services.memos.rename(id, title),
     duplicateMemo: ({ id, title }) => services.memos.duplicate(id, title),
     deleteMemo: ({ id }) => services.memos.remove(id),
-    saveMemoDocument: ({ id, document }) => services.memos.saveDocument(id, document),
+    saveMemoDocument: ({ id, document }) => services.memoVersions.save(id, document),
     checkMemoSources: ({ id }) => services.memos.checkSources(id),
+    listMemoVersions: ({ memoId }) => services.memoVersions.list(memoId),
+    getMemoVersion: ({ id }) => services.memoVersions.get(id),
+    restoreMemoVersion: ({ id }) => services.memoVersions.restore(id),
     exportMemo: async ({ memoId, scope, format }) => {
       const source = memoId !== undefined ? { memoId } : { scope: scope ?? {} };
       const bytes = await services.memos.export(source, format);

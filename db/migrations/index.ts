@@ -5,6 +5,7 @@ import { annotationHistory } from './0002-annotation-history';
 import { searchIndexRepair } from './0003-search-index-repair';
 import { metadataSources } from './0004-metadata-sources';
 import { articleRevisions } from './0005-article-revisions';
+import { memoVersions } from './0006-memo-versions';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   searchIndexRepair,
   metadataSources,
   articleRevisions,
+  memoVersions,
 ];

@@ -319,3 +319,172 @@ export function updateMemoDocument(db: Database.Database, id: number, document: 
 export function deleteMemo(db: Database.Database, id: number): boolean {
   return statement(db, 'DELETE FROM memos WHERE id = ?').run(id).changes > 0;
 }
+
+// Memo versions (migration 0006): the documents a memo had before a save or restore replaced
+// them, newest first.
+
+export interface MemoVersionRecord {
+  id: number;
+  memoId: number;
+  title: string;
+  size: number;
+  wordCount: number;
+  quotationCount: number;
+  savedAt: string;
+  keptAt: string;
+}
+
+interface RawMemoVersion {
+  id: number;
+  memo_id: number;
+  title: string;
+  size: number;
+  word_count: number;
+  quotation_count: number;
+  saved_at: string;
+  kept_at: string;
+  document?: string;
+}
+
+function toVersion(row: RawMemoVersion): MemoVersionRecord {
+  return {
+    id: row.id,
+    memoId: row.memo_id,
+    title: row.title,
+    size: row.size,
+    wordCount: row.word_count,
+    quotationCount: row.quotation_count,
+    savedAt: row.saved_at,
+    keptAt: row.kept_at,
+  };
+}
+
+const VERSION_COLUMNS = 'id, memo_id, title, size, word_count, quotation_count, saved_at, kept_at';
+
+export function insertMemoVersion(
+  db: Database.Database,
+  fields: Omit<MemoVersionRecord, 'id'> & { document: string },
+): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO memo_versions (memo_id, title, document, size, word_count, quotation_count, saved_at, kept_at)
+       VALUES (@memoId, @title, @document, @size, @wordCount, @quotationCount, @savedAt, @keptAt)`,
+    ).run(fields).lastInsertRowid,
+  );
+}
+
+export function listMemoVersions(db: Database.Database, memoId: number): MemoVersionRecord[] {
+  return (
+    statement(
+      db,
+      `SELECT ${VERSION_COLUMNS} FROM memo_versions WHERE memo_id = ? ORDER BY kept_at DESC, id DESC`,
+    ).all(memoId) as RawMemoVersion[]
+  ).map(toVersion);
+}
+
+/** The newest version of a memo, for deciding whether a save starts a new one. */
+export function latestMemoVersion(
+  db: Database.Database,
+  memoId: number,
+): MemoVersionRecord | undefined {
+  const row = statement(
+    db,
+    `SELECT ${VERSION_COLUMNS} FROM memo_versions WHERE memo_id = ? ORDER BY kept_at DESC, id DESC LIMIT 1`,
+  ).get(memoId) as RawMemoVersion | undefined;
+  return row && toVersion(row);
+}
+
+export function getMemoVersion(
+  db: Database.Database,
+  id: number,
+): (MemoVersionRecord & { document: string }) | undefined {
+  const row = statement(
+    db,
+    `SELECT ${VERSION_COLUMNS}, document FROM memo_versions WHERE id = ?`,
+  ).get(id) as RawMemoVersion | undefined;
+  return row && { ...toVersion(row), document: row.document! };
+}
+
+/** Replaces a memo's document as of a given time (a restore, which the caller times). */
+export function setMemoDocumentAt(
+  db: Database.Database,
+  id: number,
+  document: string,
+  at: string,
+): boolean {
+  return (
+    statement(db, 'UPDATE memos SET document = ?, updated_at = ? WHERE id = ?').run(
+      document,
+      at,
+      id,
+    ).changes > 0
+  );
+}
+
+export interface ArticleMetadata {
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+/** The current title, author, publisher and date of articles, for refreshing saved citations. */
+export function articleMetadata(
+  db: Database.Database,
+  articleIds: readonly number[],
+): Map<number, ArticleMetadata> {
+  if (articleIds.length === 0) return new Map();
+  const rows = statement(
+    db,
+    `SELECT id, title, author, publisher, published_at FROM articles
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(articleIds)) as {
+    id: number;
+    title: string;
+    author: string | null;
+    publisher: string | null;
+    published_at: string | null;
+  }[];
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        title: row.title,
+        author: row.author,
+        publisher: row.publisher,
+        publishedAt: row.published_at,
+      },
+    ]),
+  );
+}
+
+/** Placed highlights of live articles reading exactly one of the given texts, for re-linking. */
+export function highlightsWithText(
+  db: Database.Database,
+  texts: readonly string[],
+): { id: number; articleId: number; exact: string; start: number; end: number }[] {
+  if (texts.length === 0) return [];
+  return (
+    statement(
+      db,
+      `SELECT h.id, h.article_id, h.exact, h.start_offset, h.end_offset FROM highlights h
+       JOIN articles a ON a.id = h.article_id
+       WHERE h.exact IN (SELECT value FROM json_each(?)) AND h.orphaned = 0 AND a.deleted_at IS NULL
+       ORDER BY h.id
+       LIMIT 1000`,
+    ).all(JSON.stringify(texts)) as {
+      id: number;
+      article_id: number;
+      exact: string;
+      start_offset: number;
+      end_offset: number;
+    }[]
+  ).map((row) => ({
+    id: row.id,
+    articleId: row.article_id,
+    exact: row.exact,
+    start: row.start_offset,
+    end: row.end_offset,
+  }));
+}

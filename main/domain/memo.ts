@@ -152,6 +152,25 @@ export interface SourceProblem {
   readonly shown: boolean;
   readonly code: SourceProblemCode;
   readonly message: string;
+  /** Where the highlight is now, when it still exists and is placed (for updating the citation). */
+  readonly current?: SourcePassage | undefined;
+  /** Another placed highlight reading the memo's words, to re-link a lost one to. */
+  readonly relinkTo?: SourcePassage | undefined;
+}
+
+/** A passage of a live article as a source check finds it now, with the article's details. */
+export interface SourcePassage {
+  readonly highlightId: number;
+  readonly articleId: number;
+  /** The passage's words now (the highlight's, or the article text at its offsets). */
+  readonly exact: string;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
 }
 
 /** A quotation node of a saved memo whose sources no longer check out. */

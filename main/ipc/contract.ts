@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApiError } from '../domain/errors';
 import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/memo';
+import type { MemoVersion, MemoVersionSummary } from '../domain/memo-versions';
 import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
 import type {
   AnnotationChange,
@@ -271,6 +272,9 @@ export const schemas = {
     })
     .strict(),
   checkMemoSources: z.object({ id }).strict(),
+  listMemoVersions: z.object({ memoId: id }).strict(),
+  getMemoVersion: z.object({ id }).strict(),
+  restoreMemoVersion: z.object({ id }).strict(),
   exportMemo: z
     .object({
       memoId: id.optional(),
@@ -360,6 +364,9 @@ export interface Results {
   deleteMemo: { id: number };
   saveMemoDocument: SavedMemo;
   checkMemoSources: SourceCheck[];
+  listMemoVersions: MemoVersionSummary[];
+  getMemoVersion: MemoVersion;
+  restoreMemoVersion: SavedMemo;
   exportMemo: MemoExport;
   listSuggestions: Suggestion[];
   acceptSuggestion: Highlight;
@@ -388,8 +395,10 @@ export type {
   SavedMemo,
   SavedMemoSummary,
   SourceCheck,
+  SourcePassage,
   SourceProblem,
 } from '../domain/memo';
+export type { MemoVersion, MemoVersionSummary } from '../domain/memo-versions';
 
 export type {
   DossierEvents,

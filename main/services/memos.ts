@@ -29,6 +29,7 @@ import type {
 import { PdfFontError, writePdf, type PdfFonts } from '../memo/pdf';
 import { findPdfFonts } from '../memo/pdf-fonts';
 import { invalidInput, notFound } from '../domain/errors';
+import type { SourcePassage } from '../domain/memo';
 import { writeTransaction } from '../../db/transaction';
 
 export interface MemoPorts {
@@ -99,12 +100,59 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
     return JSON.parse(document) as MemoDocJson;
   }
 
+  /**
+   * The document with each citation's title, author, publisher and date as its article has
+   * them now, so an edit of an article's details reaches every saved memo when it is shown or
+   * exported. A citation of an article no longer there keeps what it had.
+   */
+  function withCurrentMetadata(document: MemoDocJson): MemoDocJson {
+    const ids = new Set<number>();
+    for (const node of document.content) {
+      if (node.type !== 'quotation' || !node.attrs) continue;
+      if (typeof node.attrs['articleId'] === 'number') ids.add(node.attrs['articleId']);
+      const also = node.attrs['alsoReportedBy'];
+      if (Array.isArray(also))
+        for (const citation of also as { articleId?: unknown }[])
+          if (typeof citation.articleId === 'number') ids.add(citation.articleId);
+    }
+    if (ids.size === 0) return document;
+    const metadata = queries.articleMetadata(db, [...ids]);
+    const refreshCitation = (citation: unknown): unknown => {
+      if (typeof citation !== 'object' || citation === null) return citation;
+      const current = metadata.get((citation as { articleId?: number }).articleId ?? -1);
+      return current ? { ...citation, ...current } : citation;
+    };
+    return {
+      ...document,
+      content: document.content.map((node) => {
+        if (node.type !== 'quotation' || !node.attrs) return node;
+        const current = metadata.get(node.attrs['articleId'] as number);
+        const also = node.attrs['alsoReportedBy'];
+        return {
+          ...node,
+          attrs: {
+            ...node.attrs,
+            ...(current
+              ? {
+                  articleTitle: current.title,
+                  articleAuthor: current.author,
+                  articlePublisher: current.publisher,
+                  articlePublishedAt: current.publishedAt,
+                }
+              : {}),
+            ...(Array.isArray(also) ? { alsoReportedBy: also.map(refreshCitation) } : {}),
+          },
+        };
+      }),
+    };
+  }
+
   function toSaved(record: queries.MemoRecord): SavedMemo {
     return {
       id: record.id,
       title: record.title,
       scope: JSON.parse(record.scope) as MemoScope,
-      document: parseDocument(record.document),
+      document: withCurrentMetadata(parseDocument(record.document)),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
     };
@@ -137,6 +185,50 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
   type Anchors = ReturnType<typeof queries.highlightAnchors>;
   type Texts = ReturnType<typeof queries.articleTexts>;
 
+  /** What a source check needs of articles beyond the memo's own highlights, read once each. */
+  interface CheckContext {
+    readonly texts: Map<number, { text: string; deleted: boolean }>;
+    readonly metadata: Map<number, queries.ArticleMetadata>;
+    readonly paragraphs: Map<number, (offset: number) => number>;
+  }
+
+  function passageIn(
+    context: CheckContext,
+    found: { highlightId: number; articleId: number; exact: string; start: number; end: number },
+  ): SourcePassage | undefined {
+    if (!context.texts.has(found.articleId))
+      for (const [id, text] of queries.articleTexts(db, [found.articleId]))
+        context.texts.set(id, text);
+    if (!context.metadata.has(found.articleId))
+      for (const [id, details] of queries.articleMetadata(db, [found.articleId]))
+        context.metadata.set(id, details);
+    const article = context.texts.get(found.articleId);
+    const details = context.metadata.get(found.articleId);
+    if (!article || article.deleted || !details) return undefined;
+    let paragraphOf = context.paragraphs.get(found.articleId);
+    if (!paragraphOf) {
+      paragraphOf = paragraphFinder(article.text);
+      context.paragraphs.set(found.articleId, paragraphOf);
+    }
+    return { ...found, paragraph: paragraphOf(found.start), ...details };
+  }
+
+  /** A placed highlight of a live article with the memo's words, its own article first. */
+  function relinkTarget(citation: MemoCitation, context: CheckContext): SourcePassage | undefined {
+    const candidates = queries
+      .highlightsWithText(db, [citation.exact])
+      .filter((candidate) => candidate.id !== citation.highlightId)
+      .sort(
+        (a, b) =>
+          Number(b.articleId === citation.articleId) - Number(a.articleId === citation.articleId),
+      );
+    for (const candidate of candidates) {
+      const found = passageIn(context, { ...candidate, highlightId: candidate.id });
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   function checkCitation(
     citation: MemoCitation,
     shown: boolean,
@@ -144,40 +236,57 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
     texts: Texts,
     paragraphs: Map<number, (offset: number) => number>,
   ): SourceProblem[] {
-    const problem = (code: SourceProblem['code'], message: string): SourceProblem => ({
+    const context: CheckContext = {
+      texts: texts as CheckContext['texts'],
+      metadata: new Map(),
+      paragraphs,
+    };
+    const problem = (
+      code: SourceProblem['code'],
+      message: string,
+      fixes: { current?: SourcePassage | undefined; relinkTo?: SourcePassage | undefined } = {},
+    ): SourceProblem => ({
       highlightId: citation.highlightId,
       shown,
       code,
       message,
+      ...(fixes.current ? { current: fixes.current } : {}),
+      ...(fixes.relinkTo ? { relinkTo: fixes.relinkTo } : {}),
     });
+    const lost = (code: SourceProblem['code'], message: string) => [
+      problem(code, message, { relinkTo: relinkTarget(citation, context) }),
+    ];
     const anchor = anchors.get(citation.highlightId);
     if (!anchor)
-      return [
-        problem('highlight-deleted', 'The highlight this quotation came from has been deleted.'),
-      ];
+      return lost('highlight-deleted', 'The highlight this quotation came from has been deleted.');
     const article = texts.get(anchor.articleId);
     if (!article || article.deleted) {
-      return [
-        problem(
-          'article-deleted',
-          `The article “${citation.title}” has been deleted from the library.`,
-        ),
-      ];
+      return lost(
+        'article-deleted',
+        `The article “${citation.title}” has been deleted from the library.`,
+      );
     }
     if (anchor.orphaned) {
-      return [
-        problem(
-          'highlight-orphaned',
-          `The passage can no longer be found in the current text of “${citation.title}”.`,
-        ),
-      ];
+      return lost(
+        'highlight-orphaned',
+        `The passage can no longer be found in the current text of “${citation.title}”.`,
+      );
     }
+    const textNow = article.text.slice(anchor.start, anchor.end);
+    const current = passageIn(context, {
+      highlightId: citation.highlightId,
+      articleId: anchor.articleId,
+      exact: textNow === anchor.exact ? anchor.exact : textNow,
+      start: anchor.start,
+      end: anchor.end,
+    });
     const problems: SourceProblem[] = [];
     if (article.text.slice(anchor.start, anchor.end) !== anchor.exact) {
       problems.push(
         problem(
           'text-changed',
           `The text of “${citation.title}” at this passage no longer reads as highlighted.`,
+          { current },
         ),
       );
     }
@@ -186,6 +295,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
         problem(
           'quote-differs',
           `The highlight now reads “${anchor.exact}”, not the words the memo quotes.`,
+          { current },
         ),
       );
     }
@@ -200,6 +310,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
         problem(
           'citation-moved',
           `The passage is now in paragraph ${paragraph}, not paragraph ${citation.paragraph}.`,
+          { current },
         ),
       );
     }

@@ -64,6 +64,9 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   deleteMemo: { id: 99 },
   saveMemoDocument: { id: 99, document: { type: 'doc', content: [] } },
   checkMemoSources: { id: 99 },
+  listMemoVersions: { memoId: 99 },
+  getMemoVersion: { id: 99 },
+  restoreMemoVersion: { id: 99 },
   exportMemo: { scope: { title: 'Harbour dues' }, format: 'md' },
   listQuotations: { limit: 10 },
 };
