@@ -17,6 +17,8 @@ export default defineConfig({
           index: resolve(root, 'main/electron/index.ts'),
           // Parses files for large imports on a worker thread (main/services/parse-pool.ts).
           'import-worker': resolve(root, 'main/services/import-worker.ts'),
+          // The `dossier` command line, run by main/bin/dossier.mjs without tsx.
+          cli: resolve(root, 'main/cli/index.ts'),
         },
       },
     },

@@ -6,7 +6,9 @@
 // edit made after the last build is never run in its old form. It sits at the top of main/
 // because it knows where the build puts its output (out/main) relative to the sources.
 import { readdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectRoot, runsFromBuild } from './project-root';
 
 const BUILT = new URL('../out/main/import-worker.js', import.meta.url);
 const SOURCE = new URL('./services/import-worker.mjs', import.meta.url);
@@ -39,5 +41,8 @@ export function chooseWorkerScript(built: URL, source: URL, folders: readonly UR
 }
 
 export function importWorkerScript(): URL {
+  // Bundled into out/main (the built command line), the worker is the one built beside it.
+  if (runsFromBuild(import.meta.url))
+    return pathToFileURL(path.join(projectRoot(import.meta.url), 'out/main/import-worker.js'));
   return chooseWorkerScript(BUILT, SOURCE, SOURCE_FOLDERS);
 }

@@ -2,7 +2,6 @@
 // --repair rebuilding the indexes. A damaged notebook is what this is for, and the
 // composition root refuses to open one, so it opens the file for maintenance only.
 import { existsSync } from 'node:fs';
-import { checkNotebookFile } from '../composition';
 import type { CheckFinding } from '../ipc/contract';
 import { UsageError, type Command, type Context } from './context';
 
@@ -11,6 +10,7 @@ async function check(context: Context, positionals: string[]): Promise<number> {
     throw new UsageError('takes no file; use --db FILE to pick the notebook.');
   const file = context.notebookPath;
   if (!existsSync(file)) throw new Error(`${file} does not exist.`);
+  const { checkNotebookFile } = await import('../composition');
   const report = checkNotebookFile(file, context.values.repair === true);
   const { io } = context;
   if (context.values.json) {

@@ -19,9 +19,11 @@ export interface Context {
   /**
    * Opens the notebook the command names, through the composition root: read-only for a
    * command that never writes and a file that exists. `dailyBackups` for the one command
-   * that stays open (serve).
+   * that stays open (serve). Asynchronous because the composition root (and with it the
+   * database driver and the API schemas) is loaded only by commands that open a notebook, so
+   * `--help` and usage errors answer at once.
    */
-  openNotebook(options?: { dailyBackups?: boolean }): Notebook;
+  openNotebook(options?: { dailyBackups?: boolean }): Promise<Notebook>;
 }
 
 export interface Command {
@@ -40,7 +42,7 @@ export async function withNotebook<T>(
   context: Context,
   work: (call: Call, notebook: Notebook) => Promise<T> | T,
 ): Promise<T> {
-  const notebook = context.openNotebook();
+  const notebook = await context.openNotebook();
   try {
     return await work(clientOf(notebook), notebook);
   } finally {

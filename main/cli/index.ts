@@ -6,7 +6,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ONE_SHOT_STORE_SLICE_MS, createNotebook } from '../composition';
 import { resolveNotebookPath } from '../paths';
 import { APP_VERSION } from '../version';
 import { articleCommand } from './article';
@@ -92,7 +91,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     values,
     io,
     notebookPath,
-    openNotebook(options = {}) {
+    async openNotebook(options = {}) {
+      const { ONE_SHOT_STORE_SLICE_MS, createNotebook } = await import('../composition');
       // Commands that only read open read-only, so they work on a colleague's notebook on a
       // read-only share; a notebook that does not exist yet is created as before.
       const readonly = command.readOnly === true && existsSync(notebookPath);

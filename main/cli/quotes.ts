@@ -3,11 +3,12 @@
 // text; this command promises offsets into the file as written, so it runs the pure finder
 // on each file's text itself. Nothing is opened, so there is no composition to go through.
 import { readFile } from 'node:fs/promises';
-import { findQuotes } from '../quotes';
 import { UsageError, type Command, type Context } from './context';
 
 async function quotes(context: Context, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one text file.');
+  // Loaded here rather than at the top, so the other commands start without the finder.
+  const { findQuotes } = await import('../quotes');
   const rows: unknown[] = [];
   let failed = 0;
   for (const file of positionals) {

@@ -1,16 +1,17 @@
 // `dossier restore FILE`: replaces the notebook with a backup, keeping the notebook as it
 // was aside. A notebook too damaged to open is what a restore is for, so when the
 // composition root refuses to open it the file is swapped while closed.
-import { isDamagedNotebook, restoreNotebookFile, type Notebook } from '../composition';
+import type { Notebook } from '../composition';
 import type { RestoreOutcome } from '../ipc/contract';
 import { oneFile, withNotebook, type Command, type Context } from './context';
 
 async function restore(context: Context, positionals: string[]): Promise<number> {
   const source = oneFile(positionals, 'backup file to restore');
   let outcome: RestoreOutcome;
+  const { isDamagedNotebook, restoreNotebookFile } = await import('../composition');
   let notebook: Notebook | null = null;
   try {
-    notebook = context.openNotebook();
+    notebook = await context.openNotebook();
   } catch (error) {
     if (!isDamagedNotebook(error)) throw error;
   }

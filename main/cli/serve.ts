@@ -2,8 +2,8 @@
 // here, as the desktop shell starts Electron: both are hosts of the same dispatcher.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_PORT, startWebHost } from '../server';
+import { projectRoot } from '../project-root';
 import { UsageError, type Command, type Context } from './context';
 
 function parsePort(value: string | undefined): number {
@@ -15,9 +15,9 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** The built renderer, which the sources find at out/renderer in the project folder. */
+/** The built renderer, at out/renderer in the project folder (from the sources and the build). */
 export function rendererDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+  return path.join(projectRoot(import.meta.url), 'out/renderer');
 }
 
 async function serve(context: Context): Promise<number> {
@@ -28,7 +28,7 @@ async function serve(context: Context): Promise<number> {
       'the app has not been built yet, so there is nothing to serve. Run "npm run serve" (it builds first) or "npm run build".',
     );
   }
-  const notebook = context.openNotebook({ dailyBackups: true });
+  const notebook = await context.openNotebook({ dailyBackups: true });
   let host;
   try {
     host = await startWebHost({

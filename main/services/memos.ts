@@ -11,7 +11,6 @@ import { findTagByName, getTag } from '../../db/queries/tags';
 import { paragraphAt, paragraphBreaks } from '../memo/citation';
 import { DEFAULT_TITLE, compileMemo } from '../memo/compile';
 import { MemoDocumentError, docToMemo, memoToDoc, quotationsOf } from '../memo/document';
-import { writeDocx } from '../memo/docx';
 import { writeHtml } from '../memo/html';
 import { writeMarkdown } from '../memo/markdown';
 import type {
@@ -26,7 +25,7 @@ import type {
   SourceCheck,
   SourceProblem,
 } from '../memo/model';
-import { PdfFontError, writePdf, type PdfFonts } from '../memo/pdf';
+import type { PdfFonts } from '../memo/pdf';
 import { findPdfFonts } from '../memo/pdf-fonts';
 import { invalidInput, notFound } from '../domain/errors';
 import type { SourcePassage } from '../domain/memo';
@@ -174,6 +173,9 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
   async function pdf(memo: Memo): Promise<Uint8Array> {
     if (ports.printHtmlToPdf) return ports.printHtmlToPdf(writeHtml(memo));
     if (fonts === undefined) fonts = (ports.pdfFonts ?? findPdfFonts)();
+    // The PDF and DOCX writers load pdfkit and docx (a quarter of a second together): only
+    // when a memo is exported in that format, so every other command starts without them.
+    const { PdfFontError, writePdf } = await import('../memo/pdf');
     try {
       return await writePdf(memo, { fonts });
     } catch (error) {
@@ -350,7 +352,7 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
         case 'html':
           return new TextEncoder().encode(writeHtml(memo));
         case 'docx':
-          return writeDocx(memo);
+          return (await import('../memo/docx')).writeDocx(memo);
         case 'pdf':
           return pdf(memo);
       }
