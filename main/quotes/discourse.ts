@@ -636,6 +636,65 @@ export function noteSpeaker(
   insertSorted(entity.positions, position);
 }
 
+/**
+ * A group the article does not identify: people at large ("critics", "residents", "festival-
+ * goers") or a group counted vaguely ("several parents", "two people familiar with the
+ * matter"). Someone spoke, but no name can be offered. The parties of the story ("the
+ * ministers", "participants", "both sides") and a group with a proper adjective ("Central
+ * Asian ministers") or a body noun ("the ministry") are identified.
+ */
+function vagueGroup(entity: Entity): boolean {
+  if (entity.kind !== 'collective' || entity.known !== null || entity.sorts.size > 0) return false;
+  const words = entity.canonical.split(/\s+/u);
+  const proper = words.some(
+    (word, index) => /^\p{Lu}/u.test(word) && (index > 0 || isDemonym(word.toLowerCase())),
+  );
+  if (proper) return false;
+  const first = (words[0] ?? '').toLowerCase();
+  const head = entity.head.split('-').pop() ?? entity.head;
+  return (
+    vagueQuantifiers.has(first) ||
+    peopleAtLarge.has(head) ||
+    /\b(?:familiar with|close to|on both sides|briefed on)\b/u.test(entity.canonical)
+  );
+}
+
+const vagueQuantifiers = wordSet(`some several many most few numerous various other others`);
+
+const peopleAtLarge = wordSet(`
+  critics residents locals campaigners activists protesters fans supporters opponents observers
+  insiders sources officials experts commentators passengers commuters parents pupils students
+  shoppers voters users customers neighbours neighbors witnesses goers regulars universities
+  economists scientists representatives people pharmacists bystanders onlookers traders tenants
+  landlords farmers fishermen drivers members staff employees
+`);
+
+/** The name after "for" or "at" that a spokesperson, lawyer or group speaks for or works at. */
+function principalOf(
+  discourse: Discourse,
+  phrase: NounPhrase,
+): { start: number; text: string } | null {
+  if (phrase.kind !== 'role' && phrase.kind !== 'collective') return null;
+  const match = /\s(?:for|at)\s+(?:the\s+)?/u.exec(phrase.text);
+  if (match === null) return null;
+  let rest = phrase.text.slice(match.index + match[0].length);
+  let offset = match.index + match[0].length;
+  const words = rest.split(/\s+/u);
+  // A title before the name ("Cllr", "Dr") is not part of it.
+  const first = (words[0] ?? '').replace(/\.$/u, '').toLowerCase();
+  if (words.length > 1 && (isTitleWord(first) || isHonorific(first))) {
+    const skip = (words[0] ?? '').length + 1;
+    rest = rest.slice(skip);
+    offset += skip;
+  }
+  if (
+    !/^\p{Lu}/u.test(rest) ||
+    !rest.split(/\s+/u).every((word) => /^(?:\p{Lu}|of$|and$|&$)/u.test(word))
+  )
+    return null;
+  return { start: phrase.start + offset, text: rest };
+}
+
 function speakerName(entity: Entity): string {
   return entity.known?.name ?? entity.canonical;
 }
@@ -656,11 +715,25 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
   });
   const found = (entity: Entity, certainty: number): Resolution => ({
     entity,
-    speaker: speakerName(entity),
+    speaker: vagueGroup(entity) ? null : speakerName(entity),
     asWritten,
     certainty,
     phrase,
   });
+
+  // "A spokesman for X", "lawyers for X", "analysts at X": they speak for X, or as X.
+  const principal = principalOf(discourse, phrase);
+  if (principal !== null) {
+    const entity =
+      discourse.nameAt.get(principal.start) ??
+      discourse.entities.find(
+        (candidate) =>
+          candidate.kind !== 'collective' &&
+          nameKey(candidate.canonical) === nameKey(principal.text),
+      );
+    if (entity !== undefined) return found(entity, 0.8);
+    return { entity: null, speaker: principal.text, asWritten, certainty: 0.6, phrase };
+  }
 
   switch (phrase.kind) {
     case 'pronoun': {

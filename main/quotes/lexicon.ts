@@ -269,6 +269,7 @@ const titleWords = wordSet(`
   auditor ombudsman treasurer curator producer organiser organizer campaigner activist adviser
   advisor aide pollster strategist commentator negotiator novelist nurse engineer surveyor
   skipper keeper goalkeeper candidate challenger incumbent
+  cllr coun ds di dci dsu dc pc supt insp det cpl
 `);
 
 /** Words that qualify a role without being the role ("the then foreign minister"). */

@@ -127,6 +127,8 @@ export function isNameToken(
   const base = token.base;
   if (closedClass.has(base) || personalPronoun(base) !== undefined) return false;
   if (isTitleWord(base) || isCalendarWord(base) || isDemonym(base)) return false;
+  // "Varrese-born", "Leeds-based", "state-backed": a compound adjective before a name.
+  if (/-(?:born|based|bred|raised|backed|owned|funded|run)$/u.test(base)) return false;
   if (!sentenceInitial) return true;
   if (vocabulary.has(base) || looksLikeCommonPlural(base, vocabulary)) return false;
   const tags = shippedTags(base);
