@@ -142,6 +142,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
       articleCount: services.articles.count(),
     }),
     listArticles: (args) => services.articles.list(args ?? {}),
+    listArticlePage: (args) => services.articles.page(args ?? {}),
+    getArticleSummaries: ({ ids }) => services.articles.summaries(ids),
     getArticle: ({ id }) => services.articles.get(id),
     updateArticle: ({ id, ...changes }) => services.articles.updateMetadata(id, changes),
     deleteArticle: ({ id }) => services.articles.remove(id),

@@ -6,6 +6,7 @@ import { searchIndexRepair } from './0003-search-index-repair';
 import { metadataSources } from './0004-metadata-sources';
 import { articleRevisions } from './0005-article-revisions';
 import { memoVersions } from './0006-memo-versions';
+import { libraryOrderIndexes } from './0007-library-order-indexes';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   metadataSources,
   articleRevisions,
   memoVersions,
+  libraryOrderIndexes,
 ];

@@ -11,6 +11,8 @@ import {
   type SearchSort,
 } from '../../main/domain/search-query';
 import { nowIso, statement } from './statements';
+import { listArticlePage } from './article-pages';
+import { ARTICLE_PAGE_LIMIT_MAX, type ArticleListFilter } from '../../main/domain/article-list';
 
 export interface NewArticle extends ArticleMetadata {
   format: string;
@@ -24,7 +26,7 @@ export interface NewArticle extends ArticleMetadata {
   metadataSources?: MetadataSources;
 }
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
   title: string;
   author: string | null;
@@ -44,11 +46,11 @@ interface ArticleRow {
   metadata_sources?: string;
 }
 
-const SUMMARY_COLUMNS = `a.id, a.title, a.author, a.publisher, a.dateline, a.published_at, a.language,
+export const SUMMARY_COLUMNS = `a.id, a.title, a.author, a.publisher, a.dateline, a.published_at, a.language,
   a.format, a.source_path, a.source_url, a.word_count, a.imported_at, a.updated_at,
   (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count`;
 
-function toSummary(row: ArticleRow): ArticleSummary {
+export function toSummary(row: ArticleRow): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -130,24 +132,29 @@ export function findArticleByHash(
 
 export type { ArticleSort };
 
-const ORDER_BY: Record<ArticleSort, string> = {
-  imported: 'a.imported_at DESC, a.id DESC',
-  published: "coalesce(a.published_at, '') DESC, a.id DESC",
-  title: 'a.title COLLATE NOCASE ASC, a.id ASC',
-  publisher: "coalesce(a.publisher, '') COLLATE NOCASE ASC, a.title COLLATE NOCASE ASC",
-};
-
+/**
+ * The whole library (or the first `limit` articles) under a sort and filter, walked in keyset
+ * pages (article-pages.ts), for callers that want every row: the CLI's list and its suggester.
+ * The app pages through listArticlePage instead.
+ */
 export function listArticles(
   db: Database.Database,
-  options: { sort?: ArticleSort; limit?: number; offset?: number } = {},
+  options: { sort?: ArticleSort; filter?: ArticleListFilter; limit?: number } = {},
 ): ArticleSummary[] {
-  const order = ORDER_BY[options.sort ?? 'imported'];
-  const rows = statement(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL
-     ORDER BY ${order} LIMIT ? OFFSET ?`,
-  ).all(options.limit ?? 1000, options.offset ?? 0) as ArticleRow[];
-  return rows.map(toSummary);
+  const wanted = options.limit ?? Number.POSITIVE_INFINITY;
+  const summaries: ArticleSummary[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = listArticlePage(db, {
+      sort: options.sort ?? 'imported',
+      ...(options.filter ? { filter: options.filter } : {}),
+      ...(after === undefined ? {} : { after }),
+      limit: Math.min(ARTICLE_PAGE_LIMIT_MAX, wanted - summaries.length),
+    });
+    summaries.push(...page.articles);
+    if (page.atEnd || summaries.length >= wanted || page.cursors.length === 0) return summaries;
+    after = page.cursors.at(-1);
+  }
 }
 
 export function getArticle(db: Database.Database, id: number): Article | undefined {

@@ -33,6 +33,7 @@ import {
   quoteKindSchema,
 } from '../domain/schemas';
 import { SEARCH_SORTS } from '../domain/search-query';
+import { ARTICLE_PAGE_LIMIT_MAX, type ArticlePage } from '../domain/article-list';
 
 export type {
   AnnotationChange,
@@ -68,6 +69,12 @@ export type {
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
 export type {
+  ArticleListCounts,
+  ArticleListFilter,
+  ArticlePage,
+  ArticlePageRequest,
+} from '../domain/article-list';
+export type {
   BackupEntry,
   BackupKind,
   CheckFinding,
@@ -100,6 +107,39 @@ export const schemas = {
   getNotebookInfo: none,
 
   listArticles: z.object({ sort: articleSortSchema.optional() }).strict().optional(),
+  /** The library as keyset pages (main/domain/article-list.ts): give at most one of after/before. */
+  listArticlePage: z
+    .object({
+      sort: articleSortSchema.optional(),
+      filter: z
+        .object({
+          text: z.string().max(300).optional(),
+          publishedFrom: z
+            .string()
+            .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+            .optional(),
+          publishedBefore: z
+            .string()
+            .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+            .optional(),
+          annotated: z.boolean().optional(),
+        })
+        .strict()
+        .optional(),
+      after: z.string().max(2000).optional(),
+      before: z.string().max(2000).optional(),
+      fromEnd: z.boolean().optional(),
+      position: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(ARTICLE_PAGE_LIMIT_MAX).optional(),
+      counts: z.boolean().optional(),
+    })
+    .strict()
+    .refine((value) => value.after === undefined || value.before === undefined, {
+      message: 'give after or before, not both',
+    })
+    .optional(),
+  /** Fresh summaries of these articles (the library refreshes changed rows in place). */
+  getArticleSummaries: z.object({ ids: z.array(id).max(1000) }).strict(),
   getArticle: z.object({ id }).strict(),
   updateArticle: z
     .object({
@@ -320,6 +360,8 @@ export type ParsedArgsOf<M extends Method> = z.output<(typeof schemas)[M]>;
 export interface Results {
   getNotebookInfo: NotebookInfo;
   listArticles: ArticleSummary[];
+  listArticlePage: ArticlePage;
+  getArticleSummaries: ArticleSummary[];
   getArticle: Article;
   updateArticle: Article;
   deleteArticle: { id: number };

@@ -3,10 +3,23 @@
 import type { NotebookDatabase } from '../../db/open';
 import * as queries from '../../db/queries/articles';
 import type { Article, ArticleMetadata, ArticleSummary, SearchHit } from '../../db/model';
-import { notFound } from '../domain/errors';
+import { invalidInput, notFound } from '../domain/errors';
+import type { ArticleListFilter, ArticlePage, ArticlePageRequest } from '../domain/article-list';
+import * as pages from '../../db/queries/article-pages';
 import { parseSearchQuery, type SearchSort } from '../domain/search-query';
 import { snippetMaker } from './snippet';
-import { writeTransaction } from '../../db/transaction';
+import { readTransaction, writeTransaction } from '../../db/transaction';
+
+/** Drops empty filter fields, so "" means no text filter and the counts skip a pass. */
+function cleanFilter(filter: ArticleListFilter | undefined): ArticleListFilter {
+  const text = filter?.text?.trim();
+  return {
+    ...(text ? { text } : {}),
+    ...(filter?.publishedFrom ? { publishedFrom: filter.publishedFrom } : {}),
+    ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
+    ...(filter?.annotated ? { annotated: true } : {}),
+  };
+}
 
 export const SEARCH_LIMIT_MAX = 100;
 
@@ -24,8 +37,21 @@ export function createArticleService(db: NotebookDatabase) {
   }
 
   return {
+    /** Every article under a sort (the CLI's list); the app pages instead. */
     list: (options: { sort?: queries.ArticleSort | undefined } = {}): ArticleSummary[] =>
       queries.listArticles(db, { sort: options.sort ?? 'imported' }),
+    /** One keyset page of the library, with its counts when asked (db/queries/article-pages.ts). */
+    page(request: ArticlePageRequest): ArticlePage {
+      try {
+        return readTransaction(db, () =>
+          pages.listArticlePage(db, { ...request, filter: cleanFilter(request.filter) }),
+        );
+      } catch (error) {
+        if (error instanceof pages.BadCursorError) throw invalidInput(error.message);
+        throw error;
+      }
+    },
+    summaries: (ids: readonly number[]): ArticleSummary[] => pages.getArticleSummaries(db, ids),
     get: require,
     count: (): number => queries.countArticles(db),
     /** Changes only the fields given; null clears a field (title cannot be cleared). */

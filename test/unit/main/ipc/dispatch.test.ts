@@ -8,6 +8,8 @@ import { tempDbFile } from '../../../helpers/temp';
 const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   getNotebookInfo: {},
   listArticles: { sort: 'title' },
+  listArticlePage: { sort: 'title', filter: { text: 'harbour' }, limit: 50, counts: true },
+  getArticleSummaries: { ids: [1] },
   getArticle: { id: 1 },
   updateArticle: { id: 1, title: 'Harbour dues rise in Quenby' },
   deleteArticle: { id: 1 },
