@@ -17,6 +17,10 @@ import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
+import { createInterchangeService } from './services/interchange';
+import { CSL_MIME_TYPE } from './interchange/csl';
+import { QDPX_MIME_TYPE } from './interchange/refi-qda';
+import { W3C_MIME_TYPE } from './interchange/w3c';
 import { createMemoVersionService } from './services/memo-versions';
 import {
   backupBeforeMigration,
@@ -97,10 +101,11 @@ function createServices(
     wordsOf: countWords,
   });
   const memos = createMemoService(db, ports);
+  const tags = createTagService(db);
   return {
     articles: createArticleService(db),
     speakers,
-    tags: createTagService(db),
+    tags,
     highlights,
     imports: createImportService(db, { ...importOptions, revisions }),
     revisions,
@@ -108,6 +113,13 @@ function createServices(
     memos,
     memoVersions: createMemoVersionService(db, memos),
     maintenance: createMaintenanceService({ db, file }),
+    interchange: createInterchangeService(db, {
+      highlights,
+      speakers,
+      tags,
+      memos,
+      version: APP_VERSION,
+    }),
   };
 }
 
@@ -119,6 +131,17 @@ function normaliseText(text: string): string {
     .map((paragraph) => paragraph.replace(/[ \t\n]+/g, ' ').trim())
     .filter((paragraph) => paragraph.length > 0)
     .join('\n\n');
+}
+
+/** "notebook" for …/notebook.sqlite: what an exported project or annotation file is called. */
+function notebookName(dbFile: string): string {
+  const base = dbFile.split(/[\\/]/).pop() ?? '';
+  return base.replace(/\.[^.]*$/, '') || 'Dossier notebook';
+}
+
+function exportedFile(fileName: string, mimeType: string, content: string | Uint8Array) {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  return { fileName, mimeType, data: bytes.toString('base64') };
 }
 
 export function createNotebook(options: NotebookOptions): Notebook {
@@ -217,6 +240,30 @@ export function createNotebook(options: NotebookOptions): Notebook {
     restoreBackup: ({ name }) =>
       services.maintenance.restore(services.maintenance.backupNamed(name).file),
     checkNotebook: (args) => services.maintenance.check({ repair: args?.repair ?? false }),
+    exportAnnotations: () =>
+      exportedFile(
+        `${notebookName(options.dbFile)} annotations.jsonld`,
+        W3C_MIME_TYPE,
+        services.interchange.exportAnnotations(),
+      ),
+    importAnnotations: ({ name, text }) => services.interchange.importAnnotations(name, text),
+    exportProject: () =>
+      exportedFile(
+        `${notebookName(options.dbFile)}.qdpx`,
+        QDPX_MIME_TYPE,
+        services.interchange.exportProject(notebookName(options.dbFile)),
+      ),
+    exportMemoSources: ({ memoId, scope }) => {
+      const title =
+        memoId !== undefined ? services.memos.get(memoId).title : (scope?.title ?? 'Briefing memo');
+      return exportedFile(
+        `${memoFileName(title, 'md').replace(/\.md$/, '')} sources.json`,
+        CSL_MIME_TYPE,
+        services.interchange.memoSources(
+          memoId !== undefined ? { memoId } : { scope: scope ?? {} },
+        ),
+      );
+    },
   };
   let closed = false;
   const stopDailyBackups =

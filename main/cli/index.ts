@@ -12,6 +12,9 @@ import { articleCommand } from './article';
 import { articlesCommand } from './articles';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { exportAnnotationsCommand } from './export-annotations';
+import { exportProjectCommand } from './export-project';
+import { importAnnotationsCommand } from './import-annotations';
 import { UsageError, type CliIo, type Command, type Context } from './context';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -38,6 +41,9 @@ const commands: Record<string, Command> = {
   suggest: suggestCommand,
   memo: memoCommand,
   memos: memosCommand,
+  'export-annotations': exportAnnotationsCommand,
+  'import-annotations': importAnnotationsCommand,
+  'export-project': exportProjectCommand,
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,

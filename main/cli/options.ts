@@ -21,6 +21,8 @@ export const OPTIONS = {
   date: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  'sources-csl': { type: 'string' },
+  'citation-style': { type: 'string' },
   memo: { type: 'string' },
   limit: { type: 'string' },
   repair: { type: 'boolean' },

@@ -6,6 +6,12 @@ import type { ApiError } from '../domain/errors';
 import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/memo';
 import type { MemoVersion, MemoVersionSummary } from '../domain/memo-versions';
 import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
+import {
+  ANNOTATION_FORMATS,
+  PROJECT_FORMATS,
+  type AnnotationImportReport,
+  type ExportedFile,
+} from '../domain/interchange';
 import type {
   AnnotationChange,
   AppliedRevision,
@@ -68,6 +74,13 @@ export type {
   QuoteKind,
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
+export type {
+  AnnotationFormat,
+  AnnotationImportReport,
+  ExportedFile,
+  OrphanedAnnotation,
+  ProjectFormat,
+} from '../domain/interchange';
 export type {
   ArticleListCounts,
   ArticleListFilter,
@@ -347,6 +360,26 @@ export const schemas = {
     })
     .strict(),
   checkNotebook: z.object({ repair: z.boolean().optional() }).strict().optional(),
+
+  // Interchange: files other tools read (W3C Web Annotation, REFI-QDA, CSL-JSON), and reading
+  // an annotations file back. A file crosses as its text (JSON), never as a path.
+  exportAnnotations: z
+    .object({ format: z.enum(ANNOTATION_FORMATS).optional() })
+    .strict()
+    .optional(),
+  importAnnotations: z
+    .object({ name: z.string().min(1).max(500), text: z.string().max(64 * 1024 * 1024) })
+    .strict(),
+  exportProject: z
+    .object({ format: z.enum(PROJECT_FORMATS).optional() })
+    .strict()
+    .optional(),
+  exportMemoSources: z
+    .object({ memoId: id.optional(), scope: memoScope.optional() })
+    .strict()
+    .refine((value) => (value.memoId === undefined) !== (value.scope === undefined), {
+      message: 'give either memoId or scope',
+    }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -419,6 +452,10 @@ export interface Results {
   listBackups: BackupEntry[];
   restoreBackup: RestoreOutcome;
   checkNotebook: CheckReport;
+  exportAnnotations: ExportedFile;
+  importAnnotations: AnnotationImportReport;
+  exportProject: ExportedFile;
+  exportMemoSources: ExportedFile;
 }
 
 export type ResultOf<M extends Method> = Results[M];

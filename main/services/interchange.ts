@@ -1,0 +1,255 @@
+// Files other tools read, and reading theirs: W3C Web Annotation export and import, REFI-QDA
+// project (.qdpx) export, and CSL-JSON of the sources a memo cites. Builds a plain snapshot of
+// the notebook for the pure writers in main/interchange and stores what the reader returns,
+// placed by the anchoring core, in one transaction: a bad file changes nothing.
+import type { NotebookDatabase } from '../../db/open';
+import * as queries from '../../db/queries/interchange';
+import { listHighlightsForArticle } from '../../db/queries/highlights';
+import { findSpeakerByName, listSpeakers } from '../../db/queries/speakers';
+import { findTagByName, listTags } from '../../db/queries/tags';
+import { insertHighlight } from '../../db/queries/highlights';
+import { setHighlightTags } from '../../db/queries/tags';
+import { writeTransaction, readTransaction } from '../../db/transaction';
+import { invalidInput } from '../domain/errors';
+import type { AnnotationImportReport, OrphanedAnnotation } from '../domain/interchange';
+import type { MemoCitation, MemoScope } from '../domain/memo';
+import { writeCslJson } from '../interchange/csl';
+import { utf16Offset } from '../interchange/ids';
+import type { ImportedAnnotation, NotebookSnapshot } from '../interchange/model';
+import { placeAnnotation } from '../interchange/placement';
+import { packQdpx, writeRefiProject } from '../interchange/refi-qda';
+import {
+  AnnotationFormatError,
+  readAnnotations,
+  writeAnnotationCollection,
+} from '../interchange/w3c';
+import { quotationsOf } from '../memo/document';
+import type { HighlightService } from './highlights';
+import type { MemoService } from './memos';
+import type { SpeakerService } from './speakers';
+import type { TagService } from './tags';
+
+export interface InterchangeDependencies {
+  highlights: HighlightService;
+  speakers: SpeakerService;
+  tags: TagService;
+  memos: MemoService;
+  version: string;
+  /** The clock, for the export's own timestamp (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+const URN_SHA256 = /^urn:sha256:([0-9a-f]{64})$/i;
+
+export function createInterchangeService(db: NotebookDatabase, deps: InterchangeDependencies) {
+  const now = deps.now ?? (() => new Date());
+
+  function snapshot(): NotebookSnapshot {
+    return readTransaction(db, () => {
+      const articles = queries.liveArticles(db);
+      return {
+        articles,
+        highlights: articles.flatMap((article) => listHighlightsForArticle(db, article.id)),
+        speakers: listSpeakers(db),
+        tags: listTags(db),
+      };
+    });
+  }
+
+  function articleFor(source: string): queries.InterchangeArticleRow | undefined {
+    const hash = URN_SHA256.exec(source);
+    if (hash) return queries.liveArticleByHash(db, hash[1]!.toLowerCase());
+    return queries.liveArticleByUrl(db, source);
+  }
+
+  function storeAll(file: string, annotations: ImportedAnnotation[]): AnnotationImportReport {
+    const createdSpeakers: string[] = [];
+    const createdTags: string[] = [];
+    const orphaned: OrphanedAnnotation[] = [];
+    let imported = 0;
+    let fuzzy = 0;
+    let alreadyPresent = 0;
+
+    function speakerId(name: string | null): number | null {
+      if (!name) return null;
+      const existing = findSpeakerByName(db, name);
+      if (existing) return existing.id;
+      createdSpeakers.push(name);
+      return deps.speakers.create({ name }).id;
+    }
+    function tagIds(names: readonly string[]): number[] {
+      return names.map((name) => {
+        const existing = findTagByName(db, name);
+        if (existing) return existing.id;
+        createdTags.push(name);
+        return deps.tags.create({ name }).id;
+      });
+    }
+    function keepTimes(id: number, annotation: ImportedAnnotation): void {
+      if (annotation.created)
+        queries.setHighlightTimes(
+          db,
+          id,
+          annotation.created,
+          annotation.modified ?? annotation.created,
+        );
+    }
+
+    for (const annotation of annotations) {
+      const article = articleFor(annotation.source);
+      if (!article) {
+        orphaned.push({
+          index: annotation.index,
+          source: annotation.source,
+          exact: annotation.exact,
+          articleId: null,
+          reason: 'no article in the notebook has this source (URL or text hash)',
+        });
+        continue;
+      }
+      const placed = placeAnnotation(article.text, annotation);
+      if (placed.status === 'orphaned') {
+        // Kept on its article as an orphan, as a revision keeps one: the analyst can re-place it.
+        const start = annotation.position
+          ? utf16Offset(article.text, annotation.position.start)
+          : 0;
+        const id = insertHighlight(db, {
+          articleId: article.id,
+          kind: annotation.kind,
+          exact: annotation.exact,
+          prefix: annotation.prefix,
+          suffix: annotation.suffix,
+          start,
+          end: start + annotation.exact.length,
+          speakerId: speakerId(annotation.speaker),
+          note: annotation.note,
+          orphaned: true,
+        });
+        setHighlightTags(db, id, tagIds(annotation.tags));
+        keepTimes(id, annotation);
+        orphaned.push({
+          index: annotation.index,
+          source: annotation.source,
+          exact: annotation.exact,
+          articleId: article.id,
+          reason: `the passage is not in the text of “${article.title}”; kept there as an orphaned highlight`,
+        });
+        continue;
+      }
+      const duplicate = listHighlightsForArticle(db, article.id).some(
+        (highlight) =>
+          highlight.start === placed.start &&
+          highlight.end === placed.end &&
+          highlight.kind === annotation.kind,
+      );
+      if (duplicate) {
+        alreadyPresent += 1;
+        continue;
+      }
+      const created = deps.highlights.create({
+        articleId: article.id,
+        kind: annotation.kind,
+        start: placed.start,
+        end: placed.end,
+        speakerId: speakerId(annotation.speaker),
+        note: annotation.note,
+        tagIds: tagIds(annotation.tags),
+      });
+      keepTimes(created.id, annotation);
+      imported += 1;
+      if (placed.status === 'fuzzy') fuzzy += 1;
+    }
+    return {
+      file,
+      total: annotations.length,
+      imported,
+      fuzzy,
+      alreadyPresent,
+      orphaned,
+      createdSpeakers,
+      createdTags,
+    };
+  }
+
+  function citedArticleIds(source: { memoId: number } | { scope: MemoScope }): number[] {
+    let citations: MemoCitation[];
+    if ('memoId' in source) {
+      const saved = deps.memos.get(source.memoId);
+      let quotations;
+      try {
+        quotations = quotationsOf(saved.document);
+      } catch (error) {
+        throw invalidInput(error instanceof Error ? error.message : String(error));
+      }
+      citations = quotations.flatMap(({ quotation }) => [
+        quotation.source,
+        ...quotation.alsoReportedBy,
+      ]);
+    } else {
+      citations = deps.memos
+        .compile(source.scope)
+        .blocks.flatMap((block) =>
+          block.type === 'quotation'
+            ? [block.quotation.source, ...block.quotation.alsoReportedBy]
+            : [],
+        );
+    }
+    return [...new Set(citations.map((citation) => citation.articleId))];
+  }
+
+  return {
+    snapshot,
+
+    /** The W3C Web Annotation collection of every highlight, as JSON-LD text. */
+    exportAnnotations(): string {
+      const collection = writeAnnotationCollection(snapshot(), {
+        label: 'Dossier annotations',
+        generated: now().toISOString(),
+        version: deps.version,
+      });
+      return `${JSON.stringify(collection, null, 2)}\n`;
+    },
+
+    /**
+     * Reads a Web Annotation file and stores its annotations on the articles they target, in
+     * one transaction; `file` names it in messages. Bad input is refused whole, naming the
+     * file and the problem, and leaves the notebook as it was.
+     */
+    importAnnotations(file: string, text: string): AnnotationImportReport {
+      let annotations: ImportedAnnotation[];
+      try {
+        annotations = readAnnotations(text);
+      } catch (error) {
+        if (error instanceof AnnotationFormatError)
+          throw invalidInput(
+            `${file} is not a W3C Web Annotation file Dossier can read: ${error.message}`,
+          );
+        throw error;
+      }
+      return writeTransaction(db, () => storeAll(file, annotations));
+    },
+
+    /** The REFI-QDA project of the whole notebook, as .qdpx bytes. */
+    exportProject(name: string): Uint8Array {
+      const created = now();
+      const project = writeRefiProject(snapshot(), {
+        name,
+        created: created.toISOString(),
+        version: deps.version,
+      });
+      return packQdpx(project, created);
+    },
+
+    /** CSL-JSON of the articles a saved memo (or a scope compiled afresh) cites. */
+    memoSources(source: { memoId: number } | { scope: MemoScope }): string {
+      const ids = citedArticleIds(source);
+      const order = new Map(ids.map((id, index) => [id, index]));
+      const articles = queries
+        .articlesWithIds(db, ids)
+        .toSorted((a, b) => order.get(a.id)! - order.get(b.id)!);
+      return writeCslJson(articles);
+    },
+  };
+}
+
+export type InterchangeService = ReturnType<typeof createInterchangeService>;
