@@ -36,7 +36,17 @@ export const PARTS = {
   },
   services: {
     folders: ['main/services'],
-    may: ['domain', 'db', 'importers', 'quotes', 'memo', 'anchoring', 'interchange'],
+    may: [
+      'domain',
+      'db',
+      'importers',
+      'quotes',
+      'memo',
+      'anchoring',
+      'interchange',
+      'corroboration',
+      'figures',
+    ],
     deny: ['electron'],
     why: 'services are plain Node: they get the database, paths and ports (such as a PDF printer) passed in, and know no host, contract or Electron',
   },
@@ -58,11 +68,23 @@ export const PARTS = {
     deny: ['electron', 'better-sqlite3'],
     why: 'the memo compiler and writers are a pure core (rows in, files out): no db/, services, contract, host or Electron',
   },
+  figures: {
+    folders: ['main/figures'],
+    may: ['domain', 'quotes'],
+    deny: ['electron', 'better-sqlite3'],
+    why: 'the figures finder is a pure core (text in, figures out; it reads the quote finder’s output to credit figures to speakers): no db/, services, contract, host or Electron',
+  },
   anchoring: {
     folders: ['main/anchoring'],
     may: ['domain'],
     deny: ['electron', 'better-sqlite3'],
     why: 'anchoring is a pure core (strings in, offsets out): no db/, services, contract, host or Electron',
+  },
+  corroboration: {
+    folders: ['main/corroboration'],
+    may: ['domain', 'quotes'],
+    deny: ['electron', 'better-sqlite3'],
+    why: 'statements across outlets are a pure core (passages in, groups and wording differences out; names matched with the quote finder’s keys): no db/, services, contract, host or Electron',
   },
   interchange: {
     folders: ['main/interchange'],
@@ -105,6 +127,8 @@ export const PARTS = {
       'memo',
       'anchoring',
       'interchange',
+      'corroboration',
+      'figures',
     ],
     deny: ['electron'],
     why: 'the composition root wires db/, services and the contract for every host, and knows no host itself',
@@ -149,6 +173,11 @@ export const PENDING = [
     file: 'main/cli/quotes.ts',
     to: 'quotes',
     why: '`dossier quotes FILE` runs the pure finder on files with no notebook open, its offsets into the file as written; the API finds quotes only in stored articles',
+  },
+  {
+    file: 'main/cli/figures.ts',
+    to: 'figures',
+    why: '`dossier figures FILE` runs the pure figures finder on files with no notebook open, its offsets into the file as written, as `dossier quotes` does; `--conflicts` goes through the API',
   },
 ];
 

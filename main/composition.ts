@@ -17,6 +17,7 @@ import { createRevisionService } from './services/revisions';
 import { createTagService } from './services/tags';
 import { createSuggestionService } from './services/suggestions';
 import { createMemoService, type MemoPorts } from './services/memos';
+import { createCorroborationService } from './services/corroboration';
 import { createInterchangeService } from './services/interchange';
 import { CSL_MIME_TYPE } from './interchange/csl';
 import { QDPX_MIME_TYPE } from './interchange/refi-qda';
@@ -102,8 +103,12 @@ function createServices(
   });
   const memos = createMemoService(db, ports);
   const tags = createTagService(db);
+  const articles = createArticleService(db);
   return {
-    articles: createArticleService(db),
+    articles,
+    corroboration: createCorroborationService(db, {
+      search: (query, limit) => articles.search(query, limit),
+    }),
     speakers,
     tags,
     highlights,
@@ -240,6 +245,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
     restoreBackup: ({ name }) =>
       services.maintenance.restore(services.maintenance.backupNamed(name).file),
     checkNotebook: (args) => services.maintenance.check({ repair: args?.repair ?? false }),
+    listCorroborations: ({ speakerId }) => services.corroboration.forSpeaker(speakerId),
+    corroborateHighlight: ({ highlightId }) => services.corroboration.forHighlight(highlightId),
     exportAnnotations: () =>
       exportedFile(
         `${notebookName(options.dbFile)} annotations.jsonld`,

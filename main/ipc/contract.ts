@@ -4,8 +4,10 @@
 import { z } from 'zod';
 import type { ApiError } from '../domain/errors';
 import type { Memo, SavedMemo, SavedMemoSummary, SourceCheck } from '../domain/memo';
+import { MEMO_TAG_LISTINGS } from '../domain/memo';
 import type { MemoVersion, MemoVersionSummary } from '../domain/memo-versions';
 import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
+import type { CorroboratedStatement, SpeakerCorroboration } from '../domain/corroboration';
 import {
   ANNOTATION_FORMATS,
   PROJECT_FORMATS,
@@ -75,18 +77,28 @@ export type {
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
 export type {
+  ArticleListCounts,
+  ArticleListFilter,
+  ArticlePage,
+  ArticlePageRequest,
+} from '../domain/article-list';
+export type {
+  CorroboratedStatement,
+  CorroboratingPassage,
+  MeaningChange,
+  MeaningChangeKind,
+  SpeakerCorroboration,
+  StatementPassage,
+  WordingComparison,
+  WordingRun,
+} from '../domain/corroboration';
+export type {
   AnnotationFormat,
   AnnotationImportReport,
   ExportedFile,
   OrphanedAnnotation,
   ProjectFormat,
 } from '../domain/interchange';
-export type {
-  ArticleListCounts,
-  ArticleListFilter,
-  ArticlePage,
-  ArticlePageRequest,
-} from '../domain/article-list';
 export type {
   BackupEntry,
   BackupKind,
@@ -110,9 +122,15 @@ const memoScope = z
     from: day.nullable().optional(),
     to: day.nullable().optional(),
     groupBy: memoGroupingSchema.optional(),
+    thenBy: memoGroupingSchema.nullable().optional(),
+    tagListing: z.enum(MEMO_TAG_LISTINGS).optional(),
+    includeTerms: z.boolean().optional(),
+    includeUnattributed: z.boolean().optional(),
     title: z.string().trim().max(300).optional(),
     summary: z.string().max(20_000).optional(),
     date: z.string().trim().max(100).optional(),
+    author: z.string().trim().max(200).optional(),
+    classification: z.string().trim().max(200).optional(),
   })
   .strict();
 
@@ -360,6 +378,10 @@ export const schemas = {
     })
     .strict(),
   checkNotebook: z.object({ repair: z.boolean().optional() }).strict().optional(),
+  /** Statements across outlets: one speaker's statements that other articles report too. */
+  listCorroborations: z.object({ speakerId: id }).strict(),
+  /** One highlight's statement and the other articles that report it. */
+  corroborateHighlight: z.object({ highlightId: id }).strict(),
 
   // Interchange: files other tools read (W3C Web Annotation, REFI-QDA, CSL-JSON), and reading
   // an annotations file back. A file crosses as its text (JSON), never as a path.
@@ -452,6 +474,8 @@ export interface Results {
   listBackups: BackupEntry[];
   restoreBackup: RestoreOutcome;
   checkNotebook: CheckReport;
+  listCorroborations: SpeakerCorroboration;
+  corroborateHighlight: CorroboratedStatement;
   exportAnnotations: ExportedFile;
   importAnnotations: AnnotationImportReport;
   exportProject: ExportedFile;

@@ -57,6 +57,8 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   listBackups: {},
   restoreBackup: { name: 'notebook-2026-03-14T09-00-00-manual.sqlite' },
   checkNotebook: { repair: false },
+  listCorroborations: { speakerId: 1 },
+  corroborateHighlight: { highlightId: 1 },
   exportAnnotations: { format: 'w3c' },
   importAnnotations: { name: 'annotations.jsonld', text: '[]' },
   exportProject: { format: 'qdpx' },
