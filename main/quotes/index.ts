@@ -13,6 +13,12 @@ import {
   type Resolution,
 } from './discourse';
 import { attributeQuote, isUtterance, standsAlone, type QuoteAttribution } from './direct-quotes';
+import {
+  directConfidence,
+  indirectConfidence,
+  termConfidence,
+  type SpeakerEvidence,
+} from './confidence';
 import { findQuoteSpans } from './quote-marks';
 import { buildVocabulary } from './phrases';
 import { findReports, leadingSubject, type Report } from './reporting';
@@ -34,6 +40,7 @@ export type {
   QuoteKind,
 } from './types';
 export { matchSpeaker, nameKey } from './name-key';
+export { acceptAllMinimumConfidence } from './confidence';
 
 interface Source {
   resolution: Resolution | null;
@@ -78,14 +85,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
           attribution = { kind: 'term', resolution: null, cue: null, via: 'none' };
         }
       }
-      const candidate = quoteCandidate(
-        text,
-        quote.start,
-        quote.end,
-        attribution,
-        sentence,
-        lastDirect,
-      );
+      const candidate = quoteCandidate(text, quote.start, quote.end, attribution);
       candidates.push(candidate);
       if (attribution.kind !== 'direct') return;
       directSpeakers.set(index, attribution.resolution?.speaker ?? null);
@@ -121,7 +121,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
     candidate.speaker = source.resolution.speaker;
     candidate.speakerAsWritten = source.resolution.asWritten;
     candidate.cue = source.cue;
-    candidate.confidence = 0.6;
+    candidate.confidence = directConfidence('continuation', speakerEvidence(source.resolution));
   }
 
   return {
@@ -186,8 +186,6 @@ function quoteCandidate(
   start: number,
   end: number,
   attribution: QuoteAttribution,
-  sentence: Sentence,
-  lastDirect: Source | null,
 ): QuoteCandidate {
   const exact = text.slice(start, end);
   if (attribution.kind === 'term') {
@@ -199,18 +197,11 @@ function quoteCandidate(
       speaker: null,
       speakerAsWritten: null,
       cue: null,
-      confidence: 0.6,
+      confidence: termConfidence,
     };
   }
   const resolution = attribution.resolution;
-  let confidence = resolution?.certainty ?? 0.3;
-  if (attribution.via === 'partial') confidence *= 0.9;
-  if (attribution.via === 'inside') confidence *= 0.8;
-  if (attribution.via === 'guess') confidence *= 0.7;
-  if (attribution.via === 'continuation') {
-    confidence *= lastDirect !== null && lastDirect.paragraph === sentence.paragraph ? 0.8 : 0.6;
-  }
-  if (resolution?.speaker == null) confidence = Math.min(confidence, 0.35);
+  const confidence = directConfidence(attribution.via, speakerEvidence(resolution));
   return {
     start,
     end,
@@ -219,7 +210,7 @@ function quoteCandidate(
     speaker: resolution?.speaker ?? null,
     speakerAsWritten: resolution?.asWritten ?? null,
     cue: attribution.cue,
-    confidence: round(confidence),
+    confidence,
   };
 }
 
@@ -290,9 +281,11 @@ function indirectCandidate(
   const start = first.start;
   const end = last.end;
   const resolution = report.resolution;
-  let confidence = resolution.certainty * (report.verb?.weak === true ? 0.7 : 0.9);
-  if (report.shape === 'postposed' || report.shape === 'participle') confidence *= 0.9;
-  if (resolution.speaker === null) confidence = Math.min(confidence, 0.4);
+  const confidence = indirectConfidence(
+    report.shape,
+    speakerEvidence(resolution) ?? { phraseKind: 'none', certainty: 0, named: false },
+    report.verb?.weak === true,
+  );
   return {
     start,
     end,
@@ -301,7 +294,16 @@ function indirectCandidate(
     speaker: resolution.speaker,
     speakerAsWritten: resolution.asWritten,
     cue: report.cue,
-    confidence: round(confidence),
+    confidence,
+  };
+}
+
+function speakerEvidence(resolution: Resolution | null): SpeakerEvidence | null {
+  if (resolution === null) return null;
+  return {
+    phraseKind: resolution.phrase.kind,
+    certainty: resolution.certainty,
+    named: resolution.speaker !== null,
   };
 }
 
@@ -356,8 +358,4 @@ function proposeSpeakers(discourse: Discourse, speakers: Entity[]): ProposedSpea
     });
   }
   return proposed;
-}
-
-function round(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
 }

@@ -9,7 +9,13 @@ import { listSpeakers } from '../../db/queries/speakers';
 import * as verdicts from '../../db/queries/suggestions';
 import type { Highlight, Speaker } from '../../db/model';
 import type { Suggestion } from '../domain/records';
-import { findQuotes, matchSpeaker, type FindQuotesResult, type KnownSpeaker } from '../quotes';
+import {
+  acceptAllMinimumConfidence,
+  findQuotes,
+  matchSpeaker,
+  type FindQuotesResult,
+  type KnownSpeaker,
+} from '../quotes';
 import { invalidInput, notFound } from '../domain/errors';
 import type { HighlightService } from './highlights';
 import type { SpeakerService } from './speakers';
@@ -152,10 +158,13 @@ export function createSuggestionService(
       verdicts.recordVerdict(db, articleId, key, 'rejected');
       return { articleId };
     },
-    /** Accepts every pending suggestion attributed to this speaker (by name as proposed). */
+    /**
+     * Accepts every pending suggestion attributed to this speaker (by name as proposed) that the
+     * finder is sure enough of to accept unseen; the others stay for review one by one.
+     */
     acceptAllFrom(articleId: number, speaker: string): Highlight[] {
       return writeTransaction(db, () =>
-        pending(articleId)
+        pending(articleId, acceptAllMinimumConfidence)
           .filter((suggestion) => suggestion.speaker === speaker)
           .map((suggestion) => accept(articleId, suggestion)),
       );

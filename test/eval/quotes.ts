@@ -40,7 +40,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findQuotes, nameKey } from '../../main/quotes/index';
+import { acceptAllMinimumConfidence, findQuotes, nameKey } from '../../main/quotes/index';
 import type { KnownSpeaker, QuoteCandidate, QuoteKind } from '../../main/quotes/index';
 import { naiveQuotes } from './baseline';
 
@@ -78,6 +78,8 @@ interface Scores {
   misses: string[];
   falseAlarms: string[];
   wrongSpeakers: string[];
+  /** every prediction's confidence, and whether it matched a gold item with the right speaker */
+  judged: Array<{ confidence: number; correct: boolean }>;
 }
 
 const kinds: QuoteKind[] = ['direct', 'indirect', 'term'];
@@ -165,6 +167,7 @@ function emptyScores(): Scores {
     misses: [],
     falseAlarms: [],
     wrongSpeakers: [],
+    judged: [],
   };
 }
 
@@ -200,9 +203,15 @@ function score(
         usedGold.add(pair.goldIndex);
         const candidate = predicted[pair.predictedIndex];
         const item = expected[pair.goldIndex];
-        if (candidate === undefined || item === undefined || kind === 'term') continue;
+        if (candidate === undefined || item === undefined) continue;
+        if (kind === 'term') {
+          scores.judged.push({ confidence: candidate.confidence, correct: true });
+          continue;
+        }
         scores.attributed++;
-        if (speakersAgree(candidate.speaker, item.speaker, entities)) {
+        const agree = speakersAgree(candidate.speaker, item.speaker, entities);
+        scores.judged.push({ confidence: candidate.confidence, correct: agree });
+        if (agree) {
           scores.attributedCorrectly++;
         } else {
           scores.wrongSpeakers.push(
@@ -223,6 +232,7 @@ function score(
       });
       predicted.forEach((candidate, index) => {
         if (!usedPredicted.has(index)) {
+          scores.judged.push({ confidence: candidate.confidence, correct: false });
           scores.falseAlarms.push(
             `${article.file} ${kind} [${candidate.start},${candidate.end}) ${JSON.stringify(candidate.exact.slice(0, 90))} (${candidate.speaker})`,
           );
@@ -274,6 +284,39 @@ function printTable(title: string, rows: Array<{ label: string; scores: Scores }
       `${'attribution'.padEnd(13)}${label.padEnd(30)} ${format(attributionAccuracy(scores))}   (${scores.attributedCorrectly}/${scores.attributed} matched direct+indirect pairs)`,
     );
   }
+}
+
+/** Share of predictions at or above a confidence that are right (kind, span and speaker). */
+function precisionAt(scores: Scores, threshold: number): { precision: number; count: number } {
+  const kept = scores.judged.filter((item) => item.confidence >= threshold);
+  const correct = kept.filter((item) => item.correct).length;
+  return { precision: kept.length === 0 ? 1 : correct / kept.length, count: kept.length };
+}
+
+function printConfidence(label: string, scores: Scores): void {
+  const cell = (threshold: number): string => {
+    const { precision, count } = precisionAt(scores, threshold);
+    return `>= ${threshold.toFixed(2)} ${format(precision)} (${count})`;
+  };
+  console.log(
+    `${'confidence'.padEnd(13)}${label.padEnd(30)} precision at ${cell(0.5)}   ${cell(0.8)}   ${cell(acceptAllMinimumConfidence)} (accept-all threshold)`,
+  );
+}
+
+function mergeScores(all: Scores[]): Scores {
+  const merged = emptyScores();
+  for (const scores of all) {
+    for (const kind of kinds) {
+      merged.counts[kind].truePositives += scores.counts[kind].truePositives;
+      merged.counts[kind].falsePositives += scores.counts[kind].falsePositives;
+      merged.counts[kind].falseNegatives += scores.counts[kind].falseNegatives;
+    }
+    merged.attributed += scores.attributed;
+    merged.attributedCorrectly += scores.attributedCorrectly;
+    merged.sliceViolations += scores.sliceViolations;
+    merged.judged.push(...scores.judged);
+  }
+  return merged;
 }
 
 function printDetails(label: string, scores: Scores): void {
@@ -371,6 +414,7 @@ function main(): number {
     { label: 'finder + gold KnownSpeakers', scores: seedKnown },
     { label: 'naive baseline', scores: seedBaseline },
   ]);
+  printConfidence('finder', seedFinder);
   printDetails('seed finder', seedFinder);
   printTable(
     `Own fixtures (${fixtures.length} fictional articles, ${fixtureGold.length} gold items)`,
@@ -379,6 +423,7 @@ function main(): number {
       { label: 'naive baseline', scores: fixtureBaseline },
     ],
   );
+  printConfidence('finder', fixtureFinder);
   printDetails('fixture finder', fixtureFinder);
   for (const set of heldOutScores) {
     printTable(
@@ -388,7 +433,31 @@ function main(): number {
         { label: 'naive baseline', scores: set.baseline },
       ],
     );
+    printConfidence('finder', set.finder);
     printDetails(`${set.name} finder`, set.finder);
+  }
+  const allSets = [fixtureFinder, ...heldOutScores.map((set) => set.finder)];
+  const allBaselines = [fixtureBaseline, ...heldOutScores.map((set) => set.baseline)];
+  printTable(
+    `All fictional sets together (${fixtures.length + heldOut.reduce((sum, set) => sum + set.articles.length, 0)} articles)`,
+    [
+      { label: 'finder', scores: mergeScores(allSets) },
+      { label: 'naive baseline', scores: mergeScores(allBaselines) },
+    ],
+  );
+  printConfidence('finder', mergeScores(allSets));
+  if (process.argv.includes('--sweep')) {
+    for (const set of heldOutScores) {
+      const steps = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+      console.log(
+        `  sweep ${set.name}: ${steps
+          .map((step) => {
+            const { precision, count } = precisionAt(set.finder, step);
+            return `${step}:${precision.toFixed(3)}(${count})`;
+          })
+          .join(' ')}`,
+      );
+    }
   }
 
   const targets = [
