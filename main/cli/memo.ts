@@ -58,6 +58,16 @@ async function memo(context: Context): Promise<number> {
   return withNotebook(context, async (call, notebook) => {
     let exported;
     if (memoId !== undefined) {
+      // A saved memo may cite passages that have since moved or gone: say which, then export.
+      const unresolved = await call('checkMemoSources', { id: memoId });
+      if (unresolved.length > 0)
+        io.err(
+          `Warning: ${unresolved.length} quotation${unresolved.length === 1 ? '' : 's'} of memo ${memoId} no longer match${unresolved.length === 1 ? 'es' : ''} the source (Check sources in the app fixes them):\n`,
+        );
+      for (const check of unresolved)
+        io.err(
+          `  “${check.exact.length > 80 ? `${check.exact.slice(0, 79)}…` : check.exact}”: ${check.problems.map((problem) => problem.message).join(' ')}\n`,
+        );
       exported = await call('exportMemo', { memoId, format });
     } else {
       const { speakerIds, tagIds } = notebook.services.memos.resolveNames({

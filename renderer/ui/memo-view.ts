@@ -1,22 +1,37 @@
 // A briefing memo open in the app: the editable memo (a ProseMirror document whose
 // quotations are atoms: they can be moved, cut and annotated but their words not changed),
-// saving, renaming, duplicating, deleting, exporting, and "Check sources", which flags the
-// quotations whose source changed or vanished (the source flags plugin keeps each flag on its
-// quotation while the analyst edits). Composing a new memo is memo-compose.ts.
+// with undo and redo of every edit, saving (by hand, two seconds after the last edit, and on
+// leaving), its History of versions, renaming, duplicating, deleting, exporting (with a warning
+// naming any quotation whose source no longer checks out), and "Check sources", which flags
+// those quotations and offers their fixes as undoable edits. Composing a new memo is
+// memo-compose.ts; the History dialog is memo-history-dialog.ts.
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { history, undo as historyUndo, redo as historyRedo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, setBlockType, toggleMark } from 'prosemirror-commands';
 import type { Api } from '../api';
-import type { MemoFormat, SavedMemo } from '../../main/ipc/contract';
+import type {
+  MemoFormat,
+  MemoVersionSummary,
+  SavedMemo,
+  SourceCheck,
+} from '../../main/ipc/contract';
 import { memoDocFromJson, memoSchema } from '../memo/schema';
-import { quotationGuard } from '../memo/quotation-guard';
+import { quotationGuard, sanctionQuotations } from '../memo/quotation-guard';
 import { setSourceFlags, sourceFlags } from '../memo/source-flags';
+import { applySourceFixes, type SourceFix } from '../memo/source-fixes';
+import { confirmDialog } from './confirm-dialog';
 import { clear, h } from './dom';
+import { formatVersionTime, openMemoHistory } from './memo-history-dialog';
 import { createQuotationToolbar } from './memo-quotation-toolbar';
-import { renderSourceChecks } from './source-checks-panel';
+import { describeFix, renderSourceChecks } from './source-checks-panel';
 import type { Toaster } from './toast';
+
+/** How long after the last edit the memo saves itself. */
+export const AUTOSAVE_MS = 2000;
+
+const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
 export interface MemoViewContext {
   api: Api;
@@ -55,6 +70,13 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
   const { api, toaster, host, panel } = context;
   let saved = memo;
   let dirty = false;
+  // Counts edits, so a save that finishes after further typing leaves the memo unsaved.
+  let edits = 0;
+  let saving: Promise<void> = Promise.resolve();
+  let autosave: ReturnType<typeof setTimeout> | null = null;
+  let applyingSaved = false;
+  let destroyed = false;
+  let checks: SourceCheck[] = [];
 
   const titleInput = h('input', {
     className: 'memo__title',
@@ -97,6 +119,11 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
         saveButton,
         h(
           'button',
+          { type: 'button', className: 'button button--small', onclick: () => void showHistory() },
+          'History',
+        ),
+        h(
+          'button',
           { type: 'button', className: 'button button--small', onclick: () => void checkSources() },
           'Check sources',
         ),
@@ -119,7 +146,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       h(
         'p',
         { className: 'reader__hint' },
-        'Edit freely: add paragraphs, reorder or cut quotations (drag them, or select and cut). A quotation’s words cannot be changed, so every quote stays true to its source. Ctrl/Cmd+S saves.',
+        'Edit freely: add paragraphs, reorder or cut quotations (drag them, or select and cut). A quotation’s words cannot be changed, so every quote stays true to its source; typing over a selected quotation writes after it, and only Delete, Backspace or Cut removes one. Ctrl/Cmd+Z undoes any edit, Shift+Ctrl/Cmd+Z redoes. The memo saves itself as you go (Ctrl/Cmd+S saves now); History keeps earlier versions.',
       ),
       editorHost,
     ),
@@ -158,7 +185,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     dispatchTransaction(transaction: Transaction) {
       view.updateState(view.state.apply(transaction));
       quotationTools.update(view.state);
-      if (transaction.docChanged) markDirty();
+      if (transaction.docChanged && !applyingSaved) markDirty();
     },
   });
   const quotationTools = createQuotationToolbar(view);
@@ -167,31 +194,125 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
 
   function markDirty(): void {
     dirty = true;
+    edits += 1;
     status.textContent = 'Unsaved changes';
+    if (autosave) clearTimeout(autosave);
+    autosave = setTimeout(() => {
+      autosave = null;
+      if (dirty && !destroyed) void save();
+    }, AUTOSAVE_MS);
   }
 
   titleInput.addEventListener('input', markDirty);
 
-  async function save(): Promise<void> {
+  async function saveNow(): Promise<void> {
+    if (autosave) clearTimeout(autosave);
+    autosave = null;
+    const editsSaved = edits;
+    const document = view.state.doc.toJSON() as { type: 'doc'; content: unknown[] };
     try {
+      status.textContent = 'Saving…';
       if (titleInput.value.trim() && titleInput.value.trim() !== saved.title) {
         saved = await api.renameMemo({ id: saved.id, title: titleInput.value.trim() });
       }
-      saved = await api.saveMemoDocument({
-        id: saved.id,
-        document: view.state.doc.toJSON() as { type: 'doc'; content: unknown[] },
-      });
+      saved = await api.saveMemoDocument({ id: saved.id, document });
+      if (edits === editsSaved) {
+        dirty = false;
+        status.textContent = 'Saved';
+      } else status.textContent = 'Unsaved changes';
+      await context.changed();
+    } catch (error) {
+      status.textContent = 'Not saved';
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  /** Saves what the editor holds, one save at a time (an autosave never overtakes another). */
+  function save(): Promise<void> {
+    saving = saving.then(saveNow);
+    return saving;
+  }
+
+  /** Shows a document the notebook holds (a restored version) as one undoable step. */
+  function showSaved(document: SavedMemo['document']): void {
+    const doc = memoDocFromJson(document);
+    applyingSaved = true;
+    try {
+      view.dispatch(
+        sanctionQuotations(view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content)),
+      );
+    } finally {
+      applyingSaved = false;
+    }
+  }
+
+  async function restoreVersion(version: MemoVersionSummary): Promise<void> {
+    try {
+      if (dirty) await save();
+      saved = await api.restoreMemoVersion({ id: version.id });
+      showSaved(saved.document);
+      setSourceFlags([])(view.state, view.dispatch);
+      checks = [];
       dirty = false;
       status.textContent = 'Saved';
+      toaster.show(
+        `Restored the version of ${formatVersionTime(version.savedAt)}. Ctrl+Z, or History, brings back what it replaced.`,
+      );
+      view.focus();
       await context.changed();
     } catch (error) {
       toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
     }
   }
 
+  async function showHistory(): Promise<void> {
+    try {
+      if (dirty) await save();
+      await openMemoHistory({
+        api,
+        memoId: saved.id,
+        current: () => view.state.doc.toJSON() as SavedMemo['document'],
+        restore: restoreVersion,
+      });
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
+  }
+
+  /** Whether to export despite unresolved source problems (asked only when there are some). */
+  async function exportDespiteFlags(): Promise<boolean> {
+    const unresolved = await api.checkMemoSources({ id: saved.id });
+    if (unresolved.length === 0) return true;
+    return confirmDialog({
+      title: `${unresolved.length} quotation${unresolved.length === 1 ? ' has' : 's have'} unresolved source problems`,
+      body: [
+        h(
+          'p',
+          { className: 'dialog__lead' },
+          'The export will cite them as the memo has them. Check sources offers a fix for each.',
+        ),
+        h(
+          'ul',
+          { className: 'confirm-dialog__list' },
+          unresolved.map((check) =>
+            h(
+              'li',
+              {},
+              h('q', {}, shorten(check.exact)),
+              ` — ${check.problems.map((problem) => problem.message).join(' ')}`,
+            ),
+          ),
+        ),
+      ],
+      confirmLabel: 'Export anyway',
+      wide: true,
+    });
+  }
+
   async function exportAs(format: MemoFormat): Promise<void> {
     if (dirty) await save();
     try {
+      if (!(await exportDespiteFlags())) return;
       const file = await api.exportMemo({ memoId: saved.id, format });
       download(file.fileName, file.mimeType, file.data);
       toaster.show(`Exported ${file.fileName}.`);
@@ -203,14 +324,14 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
   async function checkSources(): Promise<void> {
     if (dirty) await save();
     try {
-      const checks = await api.checkMemoSources({ id: saved.id });
+      checks = await api.checkMemoSources({ id: saved.id });
       setSourceFlags(
         checks.map((check) => ({
           highlightId: check.highlightId,
           message: check.problems.map((problem) => problem.message).join(' '),
         })),
       )(view.state, view.dispatch);
-      renderSourceChecks(panel, checks);
+      showChecks();
       toaster.show(
         checks.length === 0
           ? 'Every quotation matches its source.'
@@ -220,6 +341,55 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     } catch (error) {
       toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
     }
+  }
+
+  function showChecks(): void {
+    renderSourceChecks(panel, checks, { fix: (fixes, scope) => void fix(fixes, scope) });
+  }
+
+  /** Asks first where a fix changes quoted words, or for Fix all; then fixes as one undo step. */
+  async function fix(fixes: readonly SourceFix[], scope: 'one' | 'all'): Promise<void> {
+    const needsConfirm = scope === 'all' || fixes.some((one) => one.kind === 'replace-text');
+    if (needsConfirm) {
+      const confirmed = await confirmDialog({
+        title:
+          scope === 'all'
+            ? `Fix ${fixes.length} source problem${fixes.length === 1 ? '' : 's'}`
+            : 'Use the source’s current text',
+        body: [
+          h(
+            'p',
+            { className: 'dialog__lead' },
+            'Each change is made in the memo as one step: Ctrl/Cmd+Z undoes it.',
+          ),
+          h('ul', { className: 'confirm-dialog__list' }, fixes.map(describeFix)),
+        ],
+        confirmLabel: scope === 'all' ? 'Fix all' : 'Replace the words',
+        wide: true,
+      });
+      if (!confirmed) return;
+    }
+    if (!applySourceFixes(fixes)(view.state, view.dispatch)) return;
+    const fixed = new Set(fixes.map((one) => `${one.quotation}:${one.citation}`));
+    const removed = new Set(
+      fixes
+        .filter((one) => one.kind === 'remove' && one.quotation === one.citation)
+        .map((one) => one.quotation),
+    );
+    checks = checks
+      .filter((check) => !removed.has(check.highlightId))
+      .map((check) => ({
+        ...check,
+        problems: check.problems.filter(
+          (problem) => !fixed.has(`${check.highlightId}:${problem.highlightId}`),
+        ),
+      }))
+      .filter((check) => check.problems.length > 0);
+    showChecks();
+    toaster.show(
+      `Fixed ${fixes.length} source problem${fixes.length === 1 ? '' : 's'}. Ctrl/Cmd+Z in the memo undoes it.`,
+    );
+    view.focus();
   }
 
   async function duplicate(): Promise<void> {
@@ -234,8 +404,13 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
   }
 
   async function remove(): Promise<void> {
-    if (!window.confirm(`Delete the memo “${saved.title}”? Its quotations stay in the notebook.`))
-      return;
+    const confirmed = await confirmDialog({
+      title: `Delete the memo “${saved.title}”?`,
+      body: 'Its quotations stay in the notebook.',
+      confirmLabel: 'Delete memo',
+      danger: true,
+    });
+    if (!confirmed) return;
     try {
       await api.deleteMemo({ id: saved.id });
       toaster.show(`Deleted the memo “${saved.title}”.`);
@@ -247,7 +422,21 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
     }
   }
 
+  // Leaving the page (closing the window, reloading) saves what the autosave has not yet.
+  const saveOnLeave = () => {
+    if (dirty && !destroyed) void save();
+  };
+  const saveWhenHidden = () => {
+    if (document.visibilityState === 'hidden') saveOnLeave();
+  };
+  window.addEventListener('pagehide', saveOnLeave);
+  document.addEventListener('visibilitychange', saveWhenHidden);
+
   function destroy(): void {
+    destroyed = true;
+    if (autosave) clearTimeout(autosave);
+    window.removeEventListener('pagehide', saveOnLeave);
+    document.removeEventListener('visibilitychange', saveWhenHidden);
     view.destroy();
   }
 
