@@ -8,6 +8,7 @@ import type { ImportOutcome, ImportProgress } from './records';
 export const RENDERER_EVENTS = [
   'notebook-changed',
   'menu:export-memo',
+  'menu:export-notebook',
   'menu:keyboard-shortcuts',
   'import-progress',
 ] as const;
@@ -22,6 +23,8 @@ export type NotebookChange =
 export interface RendererEventPayloads {
   'notebook-changed': NotebookChange;
   'menu:export-memo': null;
+  /** Opens the Export dialog (W3C annotations, REFI-QDA project, memo sources as CSL-JSON). */
+  'menu:export-notebook': null;
   'menu:keyboard-shortcuts': null;
   /** An import the main process runs: when it starts, as it goes, and when it ends. */
   'import-progress': ImportProgress;

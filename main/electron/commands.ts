@@ -245,6 +245,11 @@ export function createCommands(ports: CommandPorts): Commands {
       ports.events.send('menu:export-memo', null);
     },
 
+    exportNotebook() {
+      // The renderer's Export dialog fetches the files and saves them as downloads.
+      ports.events.send('menu:export-notebook', null);
+    },
+
     showKeyboardShortcuts() {
       ports.events.send('menu:keyboard-shortcuts', null);
     },

@@ -10,6 +10,8 @@ export interface MenuCommands {
   /** Folders, on Windows and Linux, whose pickers choose files or folders but not both. */
   importFolder(): void;
   exportMemo(): void;
+  /** The Export dialog: annotations (W3C), project (REFI-QDA), memo sources (CSL-JSON). */
+  exportNotebook(): void;
   backUpNotebook(): void;
   restoreFromBackup(): void;
   checkNotebook(): void;
@@ -88,6 +90,10 @@ export function buildMenuTemplate(
         label: 'Export memo…',
         accelerator: ACCELERATORS.exportMemo,
         click: () => commands.exportMemo(),
+      },
+      {
+        label: 'Export annotations, project or sources…',
+        click: () => commands.exportNotebook(),
       },
       separator,
       mac ? { role: 'close' } : { role: 'quit' },

@@ -5,6 +5,7 @@
 import type { Api } from '../api';
 import { createArticleActions } from './article-actions';
 import { openBackupsDialog } from './backups-dialog';
+import { openExportDialog } from './export-dialog';
 import { createAppStore, visibleArticles } from './app-state';
 import { h } from './dom';
 import { createImportDrop } from './import-drop';
@@ -75,6 +76,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     newMemo: () => void workspace.newMemo(),
     // A restore replaces everything the app shows; reloading shows it afresh.
     openBackups: () => void openBackupsDialog({ api, onRestored: () => location.reload() }),
+    openExport: () => commands.run('export-notebook'),
     fileInput: drop.fileInput,
     sidebar: sidebar.element,
   });
@@ -188,10 +190,22 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
         if (memo) memo.focusExport();
         else void workspace.newMemo();
       },
+      'export-notebook': () => void openExport().catch(showError),
     },
     mac,
   );
   document.addEventListener('keydown', (event) => commands.handleKey(event));
+
+  async function openExport(): Promise<void> {
+    const memo = workspace.memo();
+    const title = memo ? (await api.getMemo({ id: memo.id })).title : '';
+    await openExportDialog({
+      api,
+      memo: memo && { id: memo.id, title, save: () => memo.save() },
+      // Imported annotations may sit on the open article: show them, and the new names.
+      onImported: () => void refresh(),
+    });
+  }
 
   // ---- data -------------------------------------------------------------------------------------
 
@@ -254,6 +268,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   );
   window.dossierEvents?.on('menu:keyboard-shortcuts', () => commands.run('show-shortcuts'));
   window.dossierEvents?.on('menu:export-memo', () => commands.run('export-memo'));
+  window.dossierEvents?.on('menu:export-notebook', () => commands.run('export-notebook'));
 
   await refresh();
   root.removeAttribute('aria-busy');

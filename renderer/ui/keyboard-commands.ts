@@ -17,7 +17,8 @@ export type CommandId =
   | 'undo'
   | 'redo'
   | 'show-shortcuts'
-  | 'export-memo';
+  | 'export-memo'
+  | 'export-notebook';
 
 /** Where a key applies: anywhere, outside text fields, or inside one component. */
 export type KeyScope =
@@ -107,6 +108,12 @@ export const KEY_COMMANDS: readonly KeyCommand[] = [
     scope: 'outside-fields',
   },
   { id: 'export-memo', label: 'Export the open memo', chords: [], scope: 'anywhere' },
+  {
+    id: 'export-notebook',
+    label: 'Export annotations, project or memo sources for other tools',
+    chords: [],
+    scope: 'anywhere',
+  },
 ];
 
 export const isMacPlatform = (platform: string): boolean => platform.toLowerCase().includes('mac');

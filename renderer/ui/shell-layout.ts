@@ -1,4 +1,4 @@
-// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…), the library
+// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…, Export…), the library
 // sidebar, the article pane, the Annotations panel and the status bar, in that order, so
 // landmarks and tab order read as the analyst sees them. It places the components it is
 // handed and owns only the status bar's text.
@@ -10,6 +10,8 @@ export interface ShellParts {
   importButton: HTMLElement;
   newMemo(): void;
   openBackups(): void;
+  /** The Export dialog: files other tools read. */
+  openExport(): void;
   fileInput: HTMLElement;
   sidebar: HTMLElement;
 }
@@ -42,6 +44,11 @@ export function createShellLayout(parts: ShellParts) {
         'button',
         { className: 'button', type: 'button', onclick: () => parts.openBackups() },
         'Backups…',
+      ),
+      h(
+        'button',
+        { className: 'button', type: 'button', onclick: () => parts.openExport() },
+        'Export…',
       ),
       parts.fileInput,
     ),

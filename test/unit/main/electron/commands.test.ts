@@ -296,4 +296,10 @@ describe('renderer-owned commands', () => {
       ['menu:keyboard-shortcuts', null],
     ]);
   });
+
+  test('Export annotations, project or sources… asks the renderer to open its Export dialog', () => {
+    const { commands, sent } = setup();
+    commands.exportNotebook();
+    expect(sent).toEqual([['menu:export-notebook', null]]);
+  });
 });

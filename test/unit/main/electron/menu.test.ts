@@ -8,6 +8,7 @@ function commands(): MenuCommands {
     importFiles: vi.fn(),
     importFolder: vi.fn(),
     exportMemo: vi.fn(),
+    exportNotebook: vi.fn(),
     backUpNotebook: vi.fn(),
     restoreFromBackup: vi.fn(),
     checkNotebook: vi.fn(),
@@ -161,6 +162,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu commands on %s', (pla
     click(find(menus, 'Restore from backup…'));
     click(find(menus, 'Check notebook'));
     click(find(menus, 'Export memo…'));
+    click(find(menus, 'Export annotations, project or sources…'));
     click(find(menus, 'Keyboard shortcuts'));
     expect(actions.importFiles).toHaveBeenCalledOnce();
     expect(actions.openNotebook).toHaveBeenCalledOnce();
@@ -168,6 +170,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu commands on %s', (pla
     expect(actions.restoreFromBackup).toHaveBeenCalledOnce();
     expect(actions.checkNotebook).toHaveBeenCalledOnce();
     expect(actions.exportMemo).toHaveBeenCalledOnce();
+    expect(actions.exportNotebook).toHaveBeenCalledOnce();
     expect(actions.showKeyboardShortcuts).toHaveBeenCalledOnce();
     if (platform !== 'darwin') {
       click(find(menus, 'Import folder…'));

@@ -1,0 +1,245 @@
+// The Export dialog: the notebook's work in the formats colleagues' tools read (W3C Web
+// Annotation for annotation tools, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and
+// QualCoder), the sources of the open memo as CSL-JSON for a reference manager, and importing
+// an annotations file back. Files download through the browser (or the desktop app's
+// download handling); the dialog talks only to the interchange methods of the API.
+import type { Api } from '../api';
+import type { AnnotationImportReport, ExportedFile } from '../../main/ipc/contract';
+import { clear, h } from './dom';
+
+export type ExportApi = Pick<
+  Api,
+  'exportAnnotations' | 'exportProject' | 'exportMemoSources' | 'importAnnotations'
+>;
+
+export interface ExportDialogOptions {
+  api: ExportApi;
+  /** The memo open in the workspace, if any: its sources can be exported too. */
+  memo: { id: number; title: string; save(): Promise<void> } | null;
+  /** Saves the file (the default downloads it through the page). */
+  save?: (file: ExportedFile) => void;
+  /** After an import placed annotations, so the app can show them. */
+  onImported(report: AnnotationImportReport): void;
+}
+
+function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+export function downloadFile(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(file.data)], { type: file.mimeType }));
+  const link = h('a', { href: url, download: file.fileName, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What an import did, in a sentence or two and a list of what could not be placed. */
+export function describeImport(report: AnnotationImportReport): {
+  summary: string;
+  orphans: string[];
+} {
+  const parts = [`Imported ${report.imported} of ${report.total} annotations`];
+  if (report.fuzzy) parts.push(`${report.fuzzy} placed where the text differs slightly`);
+  if (report.alreadyPresent) parts.push(`${report.alreadyPresent} already in the notebook`);
+  const created = [
+    report.createdSpeakers.length ? `new speakers: ${report.createdSpeakers.join(', ')}` : '',
+    report.createdTags.length ? `new tags: ${report.createdTags.join(', ')}` : '',
+  ].filter(Boolean);
+  const summary = `${parts.join('; ')}.${created.length ? ` ${created.join('; ')}.` : ''}`;
+  const orphans = report.orphaned.map(
+    (orphan) =>
+      `“${orphan.exact.length > 80 ? `${orphan.exact.slice(0, 79)}…` : orphan.exact}”: ${orphan.reason}.`,
+  );
+  return { summary, orphans };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface Row {
+  title: string;
+  detail: string;
+  button: string;
+  run(): Promise<void>;
+}
+
+export function openExportDialog(options: ExportDialogOptions): Promise<void> {
+  const { api } = options;
+  const save = options.save ?? downloadFile;
+  let busy = false;
+  let imported: AnnotationImportReport | null = null;
+
+  const status = h('p', { className: 'dialog__lead', role: 'status', 'aria-live': 'polite' });
+  const result = h('div', { className: 'export__result', 'aria-live': 'polite' });
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.jsonld,.json,application/ld+json,application/json',
+    hidden: true,
+    'aria-label': 'Annotations file to import',
+  });
+  const closeButton = h('button', { type: 'submit', className: 'button' }, 'Close');
+
+  function say(text: string, error = false): void {
+    status.textContent = text;
+    status.classList.toggle('status-bar__text--error', error);
+  }
+
+  async function run(label: string, work: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    for (const button of dialog.querySelectorAll('button'))
+      if (button !== closeButton) button.disabled = true;
+    say(label);
+    try {
+      await work();
+    } catch (error) {
+      say(message(error), true);
+    } finally {
+      busy = false;
+      for (const button of dialog.querySelectorAll('button')) button.disabled = false;
+    }
+  }
+
+  async function exported(file: Promise<ExportedFile>): Promise<void> {
+    const made = await file;
+    save(made);
+    say(`Exported ${made.fileName}.`);
+  }
+
+  const rows: Row[] = [
+    {
+      title: 'Annotations (W3C Web Annotation, .jsonld)',
+      detail:
+        'Every highlight with its quote, position, speaker, tags and note, for Hypothesis and other annotation tools.',
+      button: 'Export annotations',
+      run: () => exported(api.exportAnnotations({ format: 'w3c' })),
+    },
+    {
+      title: 'Project (REFI-QDA, .qdpx)',
+      detail:
+        'The articles as sources, tags and speakers as codes, highlights as coded passages with notes, for NVivo, ATLAS.ti, MAXQDA and QualCoder.',
+      button: 'Export project',
+      run: () => exported(api.exportProject({ format: 'qdpx' })),
+    },
+  ];
+  const memo = options.memo;
+  if (memo)
+    rows.push({
+      title: 'Memo sources (CSL-JSON)',
+      detail: `The articles “${memo.title}” cites, for Zotero and other reference managers.`,
+      button: 'Export memo sources',
+      run: async () => {
+        await memo.save();
+        await exported(api.exportMemoSources({ memoId: memo.id }));
+      },
+    });
+
+  const list = h(
+    'ul',
+    { className: 'export__list' },
+    rows.map((row) =>
+      h(
+        'li',
+        { className: 'export__row' },
+        h(
+          'div',
+          { className: 'export__text' },
+          h('strong', {}, row.title),
+          h('span', { className: 'export__detail' }, row.detail),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button',
+            onclick: () => void run('Exporting…', row.run),
+          },
+          row.button,
+        ),
+      ),
+    ),
+  );
+
+  async function importChosen(file: File): Promise<void> {
+    await run(`Importing ${file.name}…`, async () => {
+      const report = await api.importAnnotations({ name: file.name, text: await file.text() });
+      imported = report;
+      const { summary, orphans } = describeImport(report);
+      clear(result);
+      result.appendChild(h('p', {}, summary));
+      if (orphans.length) {
+        result.appendChild(
+          h('p', {}, `${orphans.length} could not be placed (listed, never dropped):`),
+        );
+        result.appendChild(
+          h(
+            'ul',
+            { className: 'export__orphans' },
+            orphans.map((line) => h('li', {}, line)),
+          ),
+        );
+      }
+      say('');
+    });
+  }
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void importChosen(file);
+  });
+
+  const dialog = h(
+    'dialog',
+    { className: 'dialog dialog--wide', id: 'export-dialog', 'aria-labelledby': 'export-title' },
+    h(
+      'form',
+      { method: 'dialog', className: 'dialog__form' },
+      h('h2', { className: 'dialog__title', id: 'export-title' }, 'Export'),
+      h(
+        'p',
+        { className: 'dialog__lead' },
+        'Files your colleagues’ tools read. Memos themselves export from the memo (Markdown, Word, PDF, web page).',
+      ),
+      list,
+      h(
+        'div',
+        { className: 'export__import' },
+        h(
+          'div',
+          { className: 'export__text' },
+          h('strong', {}, 'Import annotations'),
+          h(
+            'span',
+            { className: 'export__detail' },
+            'A W3C Web Annotation file from Dossier or another tool: each annotation is placed on the article it names (by URL or text), by its quote.',
+          ),
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'button', onclick: () => fileInput.click() },
+          'Import annotations…',
+        ),
+        fileInput,
+      ),
+      result,
+      status,
+      h('div', { className: 'dialog__actions' }, closeButton),
+    ),
+  );
+
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      if (imported && imported.imported > 0) options.onImported(imported);
+      resolve();
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  });
+}

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { main, type CliIo } from '../../../../main/cli';
+import { notebookWith, type TestArticle } from '../../../helpers/notebook';
+import { tempDir } from '../../../helpers/temp';
+
+function io() {
+  const captured = { out: '', err: '' };
+  const cliIo: CliIo = {
+    out: (text) => (captured.out += text),
+    err: (text) => (captured.err += text),
+    env: {},
+    isTerminal: false,
+  };
+  return { captured, cliIo };
+}
+
+const ARTICLE: TestArticle = {
+  title: 'Lowmarsh lock to close for repairs',
+  publisher: 'Lowmarsh Gazette',
+  sourceUrl: 'https://gazette.example/lock',
+  text: 'The Lowmarsh lock will close in June.\n\n“Barges must wait a fortnight,” said Noor Vell, the lock keeper.',
+};
+
+/** A notebook file holding ARTICLE with one attributed quotation, closed again. */
+function annotatedNotebook(): string {
+  const { book, ids, dbFile } = notebookWith([ARTICLE]);
+  const speaker = book.services.speakers.create({ name: 'Noor Vell' });
+  const tag = book.services.tags.create({ name: 'Canals' });
+  const exact = 'Barges must wait a fortnight,';
+  const start = ARTICLE.text.indexOf(exact);
+  book.services.highlights.create({
+    articleId: ids[0]!,
+    kind: 'direct',
+    start,
+    end: start + exact.length,
+    speakerId: speaker.id,
+    tagIds: [tag.id],
+  });
+  book.close();
+  return dbFile;
+}
+
+describe('dossier export-annotations and import-annotations', () => {
+  test('export writes a W3C collection that import places in another notebook', async () => {
+    const source = annotatedNotebook();
+    const out = path.join(tempDir(), 'annotations.jsonld');
+    const exported = io();
+    expect(
+      await main(
+        ['--db', source, 'export-annotations', '--format', 'w3c', '--out', out],
+        exported.cliIo,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      type: 'AnnotationCollection',
+      total: 1,
+    });
+
+    const { book, dbFile: target } = notebookWith([ARTICLE]);
+    book.close();
+    const imported = io();
+    expect(await main(['--db', target, 'import-annotations', out, '--json'], imported.cliIo)).toBe(
+      0,
+    );
+    expect(JSON.parse(imported.captured.out)).toMatchObject({
+      total: 1,
+      imported: 1,
+      createdSpeakers: ['Noor Vell'],
+      createdTags: ['Canals'],
+    });
+  });
+
+  test('import lists orphans and exits 1 when an annotation cannot be placed', async () => {
+    const { book, dbFile } = notebookWith([ARTICLE]);
+    book.close();
+    const file = path.join(tempDir(), 'elsewhere.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'Annotation',
+        target: {
+          source: 'https://elsewhere.example/story',
+          selector: { type: 'TextQuoteSelector', exact: 'a passage from elsewhere' },
+        },
+      }),
+    );
+    const run = io();
+    expect(await main(['--db', dbFile, 'import-annotations', file], run.cliIo)).toBe(1);
+    expect(run.captured.out).toContain('Orphan: annotation 1 “a passage from elsewhere”');
+  });
+
+  test('import refuses a malformed file by name and imports nothing', async () => {
+    const { book, dbFile, ids } = notebookWith([ARTICLE]);
+    book.close();
+    const file = path.join(tempDir(), 'broken.json');
+    writeFileSync(file, '{"type": "Annotation", "target": ');
+    const run = io();
+    expect(await main(['--db', dbFile, 'import-annotations', file], run.cliIo)).toBe(1);
+    expect(run.captured.err).toContain(file);
+    expect(run.captured.err).toContain('not valid JSON');
+    const { book: reopened } = notebookWith([], dbFile);
+    expect(reopened.services.highlights.listForArticle(ids[0]!)).toEqual([]);
+    reopened.close();
+  });
+});
+
+describe('dossier export-project', () => {
+  test('writes a .qdpx holding project.qde and the article as a source', async () => {
+    const source = annotatedNotebook();
+    const out = path.join(tempDir(), 'notebook.qdpx');
+    const run = io();
+    expect(
+      await main(['--db', source, 'export-project', '--format', 'qdpx', '--out', out], run.cliIo),
+    ).toBe(0);
+    const files = unzipSync(readFileSync(out));
+    expect(strFromU8(files['project.qde']!)).toContain('<Code guid=');
+    expect(Object.keys(files).some((name) => name.startsWith('Sources/'))).toBe(true);
+  });
+
+  test('an unknown format is a usage error and writes nothing', async () => {
+    const source = annotatedNotebook();
+    const out = path.join(tempDir(), 'notebook.nvp');
+    const run = io();
+    expect(
+      await main(['--db', source, 'export-project', '--format', 'nvpx', '--out', out], run.cliIo),
+    ).toBe(2);
+    expect(run.captured.err).toContain('--format must be qdpx');
+    expect(existsSync(out)).toBe(false);
+  });
+});
