@@ -311,7 +311,7 @@ function appositionAfter(discourse: Discourse, tokens: Token[], index: number): 
   return { ...phrase, to: end };
 }
 
-/** "The board’s chair, X" or "the chief analyst of Y, economist X" before a name. */
+/** A role or body in apposition before a name ("The club’s captain, X", "its auditor, X"). */
 function appositionBefore(discourse: Discourse, tokens: Token[], index: number): NounPhrase | null {
   if (tokens[index - 1]?.text !== ',') return null;
   const end = index - 1;
@@ -538,7 +538,8 @@ function collectGroupSubjects(discourse: Discourse, sentence: Sentence): void {
 }
 
 export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: string): Entity {
-  // Only "the" goes: "All parties" and "Both sides" keep their quantifier.
+  // Only "the" goes: a quantifier is part of what names the group ("both clubs", "all
+  // three bidders").
   const name = written ?? phrase.text.replace(/^the\s+/iu, '');
   const key = name.toLowerCase();
   let entity = discourse.byKey.get(`collective:${key}`);
@@ -639,9 +640,9 @@ export function noteSpeaker(
 /**
  * A group the article does not identify: people at large ("critics", "residents", "festival-
  * goers") or a group counted vaguely ("several parents", "two people familiar with the
- * matter"). Someone spoke, but no name can be offered. The parties of the story ("the
- * ministers", "participants", "both sides") and a group with a proper adjective ("Central
- * Asian ministers") or a body noun ("the ministry") are identified.
+ * matter"). Someone spoke, but no name can be offered. The parties of the story ("the two
+ * clubs", "the delegates", "both unions"), a group with a proper adjective ("Nordic
+ * delegates") and a body noun ("the ministry") identify their speaker.
  */
 function vagueGroup(entity: Entity): boolean {
   if (entity.kind !== 'collective' || entity.known !== null || entity.sorts.size > 0) return false;

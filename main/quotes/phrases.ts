@@ -130,7 +130,16 @@ export function isNameToken(
   // "Varrese-born", "Leeds-based", "state-backed": a compound adjective before a name.
   if (/-(?:born|based|bred|raised|backed|owned|funded|run)$/u.test(base)) return false;
   if (!sentenceInitial) return true;
-  if (vocabulary.has(base) || looksLikeCommonPlural(base, vocabulary)) return false;
+  if (vocabulary.has(base)) return false;
+  if (looksLikeCommonPlural(base, vocabulary)) {
+    // A word that only looks like a plural ("Ines", "Agnes") is a given name when a name
+    // follows and the article never uses its singular in lower case.
+    const givenName =
+      !isCollectiveNoun(base) &&
+      isNameToken(next, false, vocabulary) &&
+      !vocabulary.has(base.replace(/e?s$/u, ''));
+    if (!givenName) return false;
+  }
   const tags = shippedTags(base);
   const nameLike = nameTags.some((tag) => tags.has(tag));
   if (tags.size === 0 || nameLike) return true;
@@ -463,7 +472,7 @@ export function parsePhrase(
       const placeLength =
         afterTitleOf && plainRun && !organisationRun ? leadingPlaceLength(runWords) : 0;
       if (placeLength > 0 && endsPhrase && lastOfRun?.possessive !== true) {
-        // "Minister of Foreign Affairs of Norway Ingrid Dahl": a place, then the name.
+        // An office "of" a place, then the name ("Chief Constable of Ardley Rhona Tait").
         place = runText(text, tokens, { from: run.from, to: run.from + placeLength }).text;
         modifiers.push(place);
         name = { from: run.from + placeLength, to: runEnd };
@@ -698,7 +707,8 @@ export function phraseStartBefore(tokens: Token[], end: number, vocabulary: Voca
     if (lower === 'according' || (!token.capitalised && isGerund(lower))) break;
     start--;
   }
-  // A phrase does not start with a preposition: "At a meeting with X" is not a speaker.
+  // A phrase does not start with a preposition: a fronted adverbial ("At the hearing, …",
+  // "In a statement to the exchange, …") is not a speaker.
   while (start < end && isPreposition(tokens[start]?.lower ?? '')) start++;
   return start;
 }

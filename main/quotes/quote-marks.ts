@@ -237,7 +237,8 @@ function decide(
       // Some typesetting uses ” on both sides of a quotation.
       return opening ? open('curly-double') : none;
     case '″':
-      // Word processors turn a closing " after a digit into a double prime.
+      // Word processors may turn a closing " after a letter or digit into a double prime; it
+      // closes a quotation only when one is open (otherwise it is inches or seconds).
       if ((top === 'curly-double' || top === 'straight-double') && !isSpace(previous)) {
         return close('curly-double', 'straight-double');
       }

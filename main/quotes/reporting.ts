@@ -281,7 +281,8 @@ export function leadingSubject(discourse: Discourse, sentence: Sentence): Resolu
 
 /**
  * The subject of a verb: the noun phrase right before it, or around a parenthesis
- * ("X, in turn, stressed"; "X, a lawyer for Y, said"; "The board’s chair, X, said").
+ * (an adverbial, "X, for its part, argued"; an apposition, "X, a lawyer for Y, said"; a role
+ * before the name, "The club’s captain, X, said").
  */
 function findSubject(discourse: Discourse, tokens: Token[], verbIndex: number): SubjectSearch {
   const { text, vocabulary } = discourse;
@@ -900,7 +901,10 @@ function mainClauseAfter(
   return null;
 }
 
-/** "Otyzbayev, noting X, confirmed Y": the participle sits between a subject and its verb. */
+/**
+ * A participial clause between a subject and its verb ("The striker, admitting he had struggled,
+ * said …"): the subject before the first comma is the verb's.
+ */
 function appositiveSubject(
   discourse: Discourse,
   tokens: Token[],
@@ -1016,7 +1020,7 @@ function readAccordingTo(discourse: Discourse, tokens: Token[], index: number): 
   }
   let source = parsePhrase(text, tokens, sourceFrom, sourceTo, vocabulary);
   if (source === null) return null;
-  // "According to the chief analyst of X, economist Y, …": an apposition naming the source.
+  // "According to the club’s physician, Dr X, …": an apposition after the source names it.
   while (tokens[sourceTo]?.text === ',' && source.kind !== 'person' && source.kind !== 'pronoun') {
     let next = sourceTo + 1;
     while (next < tokens.length && tokens[next]?.text !== ',' && tokens[next]?.kind !== 'quote')

@@ -1,0 +1,86 @@
+// Direct quotations and terms (main/quotes/direct-quotes.ts): partial quotations credited to the
+// subject of a reporting or characterising verb, and quoted names that stay terms. Sentences are
+// invented, from several kinds of news.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../main/quotes/index';
+
+function kindsOf(text: string): Array<[string, string, string | null]> {
+  return findQuotes(text).candidates.map((item) => [item.kind, item.exact, item.speaker]);
+}
+
+describe('direct-quotes: partial quotations', () => {
+  it.each([
+    [
+      'a complement of "called"',
+      'Mayor Ansel Moray called the levy “a turning point”.',
+      'a turning point',
+      'Ansel Moray',
+    ],
+    [
+      'an object of "warned of"',
+      'Ines Garrow warned of “serious harm to the fleet” if the port closed.',
+      'serious harm to the fleet',
+      'Ines Garrow',
+    ],
+    [
+      'a complement of "dismissed as"',
+      'Coach Rudi Vance dismissed the report as “a fairy tale.”',
+      'a fairy tale.',
+      'Rudi Vance',
+    ],
+    [
+      'a complement of "branded"',
+      'Union leader Maud Ferris branded the pay offer “an insult”.',
+      'an insult',
+      'Maud Ferris',
+    ],
+    [
+      'an "as" complement across a long object',
+      'Prosecutor Hal Duret described the scheme, which ran for six years at two firms, as “cold and careful”.',
+      'cold and careful',
+      'Hal Duret',
+    ],
+    [
+      'an object of "accused … of"',
+      'Councillor Bea Strand accused the developer of “treating the park as a car park”.',
+      'treating the park as a car park',
+      'Bea Strand',
+    ],
+    [
+      'a fragment inside a reported clause',
+      'Judge Omar Lisle said the delay had been “wholly unacceptable” for the families.',
+      'wholly unacceptable',
+      'Omar Lisle',
+    ],
+  ])('credits %s to the subject', (_shape, sentence, exact, speaker) => {
+    expect(kindsOf(sentence)).toContainEqual(['direct', exact, speaker]);
+  });
+
+  it('labels a reported clause holding the speaker’s own words only as the fragment', () => {
+    const items = kindsOf('Finance chief Noor Halden said the results were “frankly dreadful”.');
+    expect(items).toEqual([['direct', 'frankly dreadful', 'Noor Halden']]);
+  });
+});
+
+describe('direct-quotes: terms', () => {
+  it.each([
+    ['after "so-called"', 'Ivo Marn said the so-called “quiet period” had ended.', 'quiet period'],
+    [
+      'a quoted label before its noun',
+      'The club said it remained committed to its “grow your own” academy model.',
+      'grow your own',
+    ],
+    [
+      'a quoted title',
+      'Her memoir, “Salt on the Wind”, was published on Thursday.',
+      'Salt on the Wind',
+    ],
+    [
+      'a word the writer glosses',
+      'Pupils slept better after a “screen dusk”, a term for switching devices off early.',
+      'screen dusk',
+    ],
+  ])('keeps %s a term', (_shape, sentence, exact) => {
+    expect(kindsOf(sentence)).toContainEqual(['term', exact, null]);
+  });
+});
