@@ -23,6 +23,7 @@ import { CSL_MIME_TYPE } from './interchange/csl';
 import { QDPX_MIME_TYPE } from './interchange/refi-qda';
 import { W3C_MIME_TYPE } from './interchange/w3c';
 import { createMemoVersionService } from './services/memo-versions';
+import { createFigureService } from './services/figures';
 import {
   backupBeforeMigration,
   createMaintenanceService,
@@ -115,6 +116,7 @@ function createServices(
     imports: createImportService(db, { ...importOptions, revisions }),
     revisions,
     suggestions: createSuggestionService(db, highlights, speakers),
+    figures: createFigureService(db),
     memos,
     memoVersions: createMemoVersionService(db, memos),
     maintenance: createMaintenanceService({ db, file }),
@@ -222,9 +224,9 @@ export function createNotebook(options: NotebookOptions): Notebook {
     listMemoVersions: ({ memoId }) => services.memoVersions.list(memoId),
     getMemoVersion: ({ id }) => services.memoVersions.get(id),
     restoreMemoVersion: ({ id }) => services.memoVersions.restore(id),
-    exportMemo: async ({ memoId, scope, format }) => {
+    exportMemo: async ({ memoId, scope, format, citationStyle }) => {
       const source = memoId !== undefined ? { memoId } : { scope: scope ?? {} };
-      const bytes = await services.memos.export(source, format);
+      const bytes = await services.memos.export(source, format, { citationStyle });
       const title =
         memoId !== undefined ? services.memos.get(memoId).title : (scope?.title ?? 'Briefing memo');
       return {
@@ -247,6 +249,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
     checkNotebook: (args) => services.maintenance.check({ repair: args?.repair ?? false }),
     listCorroborations: ({ speakerId }) => services.corroboration.forSpeaker(speakerId),
     corroborateHighlight: ({ highlightId }) => services.corroboration.forHighlight(highlightId),
+    listFigures: (args) => services.figures.list(args?.articleId),
+    listFigureConflicts: () => services.figures.conflicts(),
     exportAnnotations: () =>
       exportedFile(
         `${notebookName(options.dbFile)} annotations.jsonld`,

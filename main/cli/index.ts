@@ -22,6 +22,7 @@ import { memoCommand } from './memo';
 import { memosCommand } from './memos';
 import { OPTIONS } from './options';
 import { quotesCommand } from './quotes';
+import { figuresCommand } from './figures';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
@@ -38,6 +39,7 @@ const commands: Record<string, Command> = {
   article: articleCommand,
   search: searchCommand,
   quotes: quotesCommand,
+  figures: figuresCommand,
   suggest: suggestCommand,
   memo: memoCommand,
   memos: memosCommand,

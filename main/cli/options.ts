@@ -10,6 +10,7 @@ export const OPTIONS = {
   article: { type: 'string', multiple: true },
   'min-confidence': { type: 'string' },
   accept: { type: 'boolean' },
+  conflicts: { type: 'boolean' },
   speaker: { type: 'string', multiple: true },
   tag: { type: 'string', multiple: true },
   kind: { type: 'string', multiple: true },

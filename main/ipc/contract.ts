@@ -8,6 +8,8 @@ import { MEMO_TAG_LISTINGS } from '../domain/memo';
 import type { MemoVersion, MemoVersionSummary } from '../domain/memo-versions';
 import type { BackupEntry, CheckReport, RestoreOutcome } from '../domain/maintenance';
 import type { CorroboratedStatement, SpeakerCorroboration } from '../domain/corroboration';
+import type { ArticleFigure, FigureConflict } from '../domain/figures';
+import { CITATION_STYLES } from '../domain/citation';
 import {
   ANNOTATION_FORMATS,
   PROJECT_FORMATS,
@@ -76,6 +78,7 @@ export type {
   QuoteKind,
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
+export type { CitationStyle } from '../domain/citation';
 export type {
   ArticleListCounts,
   ArticleListFilter,
@@ -106,6 +109,13 @@ export type {
   CheckReport,
   RestoreOutcome,
 } from '../domain/maintenance';
+export type {
+  ArticleFigure,
+  FigureBound,
+  FigureCategory,
+  FigureConflict,
+  FigureKind,
+} from '../domain/figures';
 
 const id = z.number().int().positive();
 const name = z.string().trim().min(1, 'must not be empty').max(200);
@@ -351,6 +361,8 @@ export const schemas = {
       memoId: id.optional(),
       scope: memoScope.optional(),
       format: memoFormatSchema,
+      /** Chicago notes (the default) or APA author–date. */
+      citationStyle: z.enum(CITATION_STYLES).optional(),
     })
     .strict()
     .refine((value) => (value.memoId === undefined) !== (value.scope === undefined), {
@@ -378,6 +390,10 @@ export const schemas = {
     })
     .strict(),
   checkNotebook: z.object({ repair: z.boolean().optional() }).strict().optional(),
+  /** The numeric claims the figures finder reads in one article, or in every article. */
+  listFigures: z.object({ articleId: id.optional() }).strict().optional(),
+  /** Figures of one measure and period that disagree across the notebook's articles. */
+  listFigureConflicts: none,
   /** Statements across outlets: one speaker's statements that other articles report too. */
   listCorroborations: z.object({ speakerId: id }).strict(),
   /** One highlight's statement and the other articles that report it. */
@@ -474,6 +490,8 @@ export interface Results {
   listBackups: BackupEntry[];
   restoreBackup: RestoreOutcome;
   checkNotebook: CheckReport;
+  listFigures: ArticleFigure[];
+  listFigureConflicts: FigureConflict[];
   listCorroborations: SpeakerCorroboration;
   corroborateHighlight: CorroboratedStatement;
   exportAnnotations: ExportedFile;

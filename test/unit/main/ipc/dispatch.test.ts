@@ -59,6 +59,8 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   checkNotebook: { repair: false },
   listCorroborations: { speakerId: 1 },
   corroborateHighlight: { highlightId: 1 },
+  listFigures: { articleId: 1 },
+  listFigureConflicts: {},
   exportAnnotations: { format: 'w3c' },
   importAnnotations: { name: 'annotations.jsonld', text: '[]' },
   exportProject: { format: 'qdpx' },
