@@ -56,7 +56,8 @@ export function attributeQuote(
     token === undefined ||
     looksLikeName(tokens, index) ||
     tokens[index - 1]?.lower === 'so-called' ||
-    glossed(tokens, index)
+    glossed(tokens, index) ||
+    passiveNaming(tokens, index)
   )
     return { kind: 'term', resolution: null, cue: null, via: 'none' };
   if (before !== null) {
@@ -184,10 +185,12 @@ function reportBefore(tokens: Token[], index: number, reports: Report[]): Report
     return null;
   // A verb, gerund or infinitive between the cue and the quotation makes it part of a longer
   // object ("criticized X for launching a “price war”"), where quoted words are usually terms.
+  // An -ing word after a determiner is a noun ("called the ruling “…”").
   const deeper = words.some(
-    (token) =>
+    (token, position) =>
       !token.capitalised &&
-      ((isFiniteVerb(token.lower) && !auxiliaryWords.has(token.lower)) || isGerund(token.lower)),
+      ((isFiniteVerb(token.lower) && !auxiliaryWords.has(token.lower)) ||
+        (isGerund(token.lower) && !isDeterminer(words[position - 1]?.lower ?? ''))),
   );
   if (deeper) return null;
   // "told reporters: “…”", "said on Monday, “…”"
@@ -262,6 +265,19 @@ function innerWords(token: Token): string[] {
   return inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
 }
 
+const adverbs = wordSet(`regardless anyway instead again too though either already still`);
+
+/** `known locally as “…”`, `billed as “…”`: a passive naming with no one doing it. */
+function passiveNaming(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'as') return false;
+  for (let back = index - 2; back >= Math.max(0, index - 6); back--) {
+    const token = tokens[back];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (['known', 'billed', 'styled', 'marketed', 'sold'].includes(token.lower)) return true;
+  }
+  return false;
+}
+
 /** A quoted name or title ("Move Tarnbury", "Miracle of March") or a label before a noun. */
 function looksLikeName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
@@ -278,10 +294,13 @@ function looksLikeName(tokens: Token[], index: number): boolean {
   // A quoted label used as a modifier after a determiner: the “G7 + 2” format, its “hub and
   // spoke” model, the ‘Night Tide’ concerts.
   const determined =
-    previous?.kind === 'word' && (isDeterminer(previous.lower) || /[’']s$/u.test(previous.text));
+    previous?.kind === 'word' &&
+    (isDeterminer(previous.lower) || previous.lower === 'whose' || /[’']s$/u.test(previous.text));
   if (
     determined &&
     next?.kind === 'word' &&
+    !next.lower.endsWith('ly') &&
+    !adverbs.has(next.lower) &&
     !next.capitalised &&
     !isPreposition(next.lower) &&
     !isFiniteVerb(next.lower) &&

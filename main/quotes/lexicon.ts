@@ -477,7 +477,7 @@ export function isPreposition(lower: string): boolean {
 
 /** Words that begin a new clause: a subject never reaches back across them. */
 const clauseOpeners = wordSet(`
-  and but or nor while whereas when as because if although though since that which who whom
+  and but or nor while whereas when as because if although though since that which who whom what
   whose where so yet unless after before once until then thus therefore however meanwhile
 `);
 

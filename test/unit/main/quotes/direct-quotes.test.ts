@@ -52,8 +52,29 @@ describe('direct-quotes: partial quotations', () => {
       'wholly unacceptable',
       'Omar Lisle',
     ],
+    [
+      'a complement after an -ing noun',
+      'Coach Lena Brisk called the ruling “a joke from start to finish”.',
+      'a joke from start to finish',
+      'Lena Brisk',
+    ],
+    [
+      'a fragment followed by an adverb',
+      'Chief executive Moss Ardent said the launch had been a “roaring success” regardless.',
+      'roaring success',
+      'Moss Ardent',
+    ],
   ])('credits %s to the subject', (_shape, sentence, exact, speaker) => {
     expect(kindsOf(sentence)).toContainEqual(['direct', exact, speaker]);
+  });
+
+  it('credits the words of "what X calls" to X, and to no one when X is people at large', () => {
+    expect(
+      kindsOf('Tarrow Mills said it would not comment on what it calls “idle gossip”.'),
+    ).toContainEqual(['direct', 'idle gossip', 'Tarrow Mills']);
+    expect(
+      kindsOf('The stand was closed after what supporters called “a near miss”.'),
+    ).toContainEqual(['direct', 'a near miss', null]);
   });
 
   it('labels a reported clause holding the speaker’s own words only as the fragment', () => {
@@ -79,6 +100,16 @@ describe('direct-quotes: terms', () => {
       'a word the writer glosses',
       'Pupils slept better after a “screen dusk”, a term for switching devices off early.',
       'screen dusk',
+    ],
+    [
+      'a passive naming',
+      'The drug, known on the circuit as “blue lightning”, was banned in 2019.',
+      'blue lightning',
+    ],
+    [
+      'a quoted label after "whose"',
+      'The firm was founded by Ada Lusk, whose “buy once, buy well” motto is still on the door.',
+      'buy once, buy well',
     ],
   ])('keeps %s a term', (_shape, sentence, exact) => {
     expect(kindsOf(sentence)).toContainEqual(['term', exact, null]);
