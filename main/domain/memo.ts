@@ -2,8 +2,17 @@
 // chooses, the rows the memo query returns and the compiler takes, the compiled Memo every
 // writer takes, the ProseMirror document JSON a saved memo stores, and what a source check
 // reports. Pure types.
+import type { CitationStyle } from './citation';
 import type { MemoMark } from './quotation';
 import type { HighlightKind, MemoGrouping } from './vocabulary';
+
+/** How grouping by tag places a quotation with several tags. */
+export const MEMO_TAG_LISTINGS = ['every', 'first'] as const;
+/**
+ * 'every': under each of its tags; 'first': under its first tag only, with a line naming the
+ * other tags it also has (so nothing is silently dropped either way).
+ */
+export type MemoTagListing = (typeof MEMO_TAG_LISTINGS)[number];
 
 /**
  * One highlight with its speaker, tags and article, as the memo query returns it and the memo
@@ -28,6 +37,13 @@ export interface MemoRow {
   articlePublisher: string | null;
   articlePublishedAt: string | null;
   paragraph: number | null;
+  /**
+   * The text of the passage's sentence before and after it (same paragraph), filled in by the
+   * memo service from the article's text so reported speech can be written as a sentence.
+   * Empty when unknown.
+   */
+  before?: string | undefined;
+  after?: string | undefined;
 }
 
 /**
@@ -44,7 +60,18 @@ export interface MemoScope {
   readonly from?: string | null | undefined;
   readonly to?: string | null | undefined;
   readonly groupBy?: MemoGrouping | undefined;
+  /** A second grouping inside each section of the first (speaker, then tag). */
+  readonly thenBy?: MemoGrouping | null | undefined;
+  /** Under every tag (the default) or once with a cross-reference. */
+  readonly tagListing?: MemoTagListing | undefined;
+  /** Terms (kind "term") are left out unless asked for. */
+  readonly includeTerms?: boolean | undefined;
+  /** Passages without a speaker are left out unless asked for. */
+  readonly includeUnattributed?: boolean | undefined;
   readonly title?: string | undefined;
+  /** The title block's author and classification lines ("OFFICIAL – SENSITIVE"). */
+  readonly author?: string | undefined;
+  readonly classification?: string | undefined;
   /** The analyst's summary; blank lines separate its paragraphs. */
   readonly summary?: string | undefined;
   /** Shown under the title exactly as given (the memo never reads the clock). */
@@ -74,6 +101,12 @@ export interface MemoQuotation {
   readonly source: MemoCitation;
   /** The same statement by the same speaker as other articles reported it, shown once. */
   readonly alsoReportedBy: readonly MemoCitation[];
+  /**
+   * Reported speech as a sentence, with "{speaker}" where the speaker's name goes
+   * ("{speaker} criticised the plan."), so a renamed speaker reads right; null when the
+   * passage is shown as a quotation (direct speech) or no sentence could be made.
+   */
+  readonly reported?: string | null | undefined;
 }
 
 export type { MemoMark };
@@ -86,7 +119,25 @@ export type MemoBlock =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly content: readonly MemoInline[] }
   | { readonly type: 'paragraph'; readonly content: readonly MemoInline[] }
   | { readonly type: 'bulletList'; readonly items: readonly (readonly MemoInline[])[] }
-  | { readonly type: 'quotation'; readonly quotation: MemoQuotation };
+  | { readonly type: 'quotation'; readonly quotation: MemoQuotation }
+  | ({ readonly type: 'table' } & MemoTable);
+
+/** A table of plain text cells: a caption, one header row, and rows as long as the header. */
+export interface MemoTable {
+  readonly caption: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** An article the memo cites, as its Sources list names it. */
+export interface MemoSourceEntry {
+  readonly articleId: number;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly url: string | null;
+}
 
 /** A highlight in scope that the memo leaves out, and why (it is reported, never dropped silently). */
 export interface MemoOmission {
@@ -99,9 +150,18 @@ export interface MemoOmission {
 export interface Memo {
   readonly title: string;
   readonly date: string | null;
+  readonly author?: string | null | undefined;
+  readonly classification?: string | null | undefined;
+  /**
+   * The articles cited, with their current details (the memo service looks them up); when
+   * missing, the writers list the articles as the memo's citations name them.
+   */
+  readonly sources?: readonly MemoSourceEntry[] | undefined;
   // Mutable lists: the compiler and tests build a memo block by block.
   readonly blocks: MemoBlock[];
   readonly omitted?: MemoOmission[] | undefined;
+  /** How notes cite their sources: Chicago notes (the default) or APA author–date. */
+  readonly citationStyle?: CitationStyle | undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ export const MEMO_NODES = {
   bulletList: 'bullet_list',
   listItem: 'list_item',
   quotation: 'quotation',
+  /** A table of text cells (caption, header, rows), kept as attributes of an atom node. */
+  table: 'memo_table',
   text: 'text',
 } as const;
 
@@ -36,6 +38,8 @@ export interface QuotationAttrs {
   readonly start: number;
   readonly end: number;
   readonly alsoReportedBy: readonly MemoCitation[];
+  /** Reported speech as a sentence with "{speaker}" for the name, or null (see MemoQuotation). */
+  readonly reported?: string | null | undefined;
 }
 
 export const QUOTATION_ATTRS: readonly (keyof QuotationAttrs)[] = [
@@ -54,4 +58,5 @@ export const QUOTATION_ATTRS: readonly (keyof QuotationAttrs)[] = [
   'start',
   'end',
   'alsoReportedBy',
+  'reported',
 ];

@@ -1,9 +1,12 @@
-// The memo compiler: the rows a scope selects -> a Memo (title, the analyst's summary, one
-// section per speaker, tag, source or day, and the quotations in a stable order with their
-// citations). Pure and deterministic: the same rows and scope always give the same memo; it
+// The memo compiler: the rows a scope selects -> a Memo (title block, the analyst's summary,
+// one section per speaker, tag, source or day, perhaps nested one level, and the quotations in
+// a stable order with their citations; reported speech carries the sentence it is printed as).
+// Terms and unattributed passages stay out unless the scope asks for them; a quotation with
+// several tags is listed under each of them, or once with a cross-reference. Pure and deterministic: the same rows and scope always give the same memo; it
 // never reads the clock, the database or the locale. Knows nothing of output formats.
-import { dayOf, formatDate } from './citation';
+import { dayOf, formatDate, listSeparator } from './citation';
 import { findDuplicates } from './duplicates';
+import { reportedSentence } from './reported-speech';
 import type {
   Memo,
   MemoBlock,
@@ -89,66 +92,89 @@ function statementsOf(rows: MemoRow[]): Statement[] {
   return statements;
 }
 
-interface Section {
+interface Placement {
   key: string;
   heading: string;
   /** Sections sort by this, then by heading; the catch-all section sorts last. */
   order: [number, string, number];
-  statements: Statement[];
 }
 
-function sectionFor(
+interface Section extends Placement {
+  statements: Statement[];
+  /** For each statement, the other tags it is filed under when listed once ('first'). */
+  crossReferences: Map<Statement, string[]>;
+}
+
+/** Where a statement goes under one grouping: one place, or one per tag it has. */
+function placementsFor(
   statement: Statement,
   grouping: MemoGrouping,
   scopeTags: Set<number>,
-): Omit<Section, 'statements'> {
+): Placement[] {
   const row = statement.primary;
   switch (grouping) {
     case 'speaker':
-      return row.speakerId === null
-        ? { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
-        : {
-            key: `speaker:${row.speakerId}`,
-            heading: row.speakerName ?? 'Unnamed speaker',
-            order: [0, row.speakerName ?? '', row.speakerId],
-          };
+      return [
+        row.speakerId === null
+          ? { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
+          : {
+              key: `speaker:${row.speakerId}`,
+              heading: row.speakerName ?? 'Unnamed speaker',
+              order: [0, row.speakerName ?? '', row.speakerId],
+            },
+      ];
     case 'tag': {
-      const tag = statement.tags.find(
+      const tags = statement.tags.filter(
         (candidate) => scopeTags.size === 0 || scopeTags.has(candidate.id),
       );
-      return tag
-        ? { key: `tag:${tag.id}`, heading: tag.name, order: [0, tag.name, tag.id] }
-        : { key: 'tag:none', heading: 'Untagged', order: [1, '', 0] };
+      return tags.length > 0
+        ? tags.map((tag) => ({
+            key: `tag:${tag.id}`,
+            heading: tag.name,
+            order: [0, tag.name, tag.id],
+          }))
+        : [{ key: 'tag:none', heading: 'Untagged', order: [1, '', 0] }];
     }
     case 'source': {
       const details = [row.articlePublisher, formatDate(row.articlePublishedAt)].filter(Boolean);
       const heading =
         details.length > 0 ? `${row.articleTitle} (${details.join(', ')})` : row.articleTitle;
       // Sources follow the reading order, which compareRows already gives the statements.
-      return { key: `source:${row.articleId}`, heading, order: [0, '', 0] };
+      return [{ key: `source:${row.articleId}`, heading, order: [0, '', 0] }];
     }
     case 'date': {
       const day = dayOf(row.articlePublishedAt);
-      return day
-        ? { key: `date:${day}`, heading: formatDate(day) ?? day, order: [0, day, 0] }
-        : { key: 'date:none', heading: 'Undated', order: [1, '', 0] };
+      return [
+        day
+          ? { key: `date:${day}`, heading: formatDate(day) ?? day, order: [0, day, 0] }
+          : { key: 'date:none', heading: 'Undated', order: [1, '', 0] },
+      ];
     }
   }
 }
 
 function sectionsOf(statements: Statement[], grouping: MemoGrouping, scope: MemoScope): Section[] {
   const scopeTags = new Set(scope.tagIds ?? []);
+  const listOnce = grouping === 'tag' && scope.tagListing === 'first';
   const sections = new Map<string, Section>();
   const appearance: Section[] = [];
   for (const statement of statements) {
-    const placement = sectionFor(statement, grouping, scopeTags);
-    let section = sections.get(placement.key);
-    if (!section) {
-      section = { ...placement, statements: [] };
-      sections.set(placement.key, section);
-      appearance.push(section);
+    const placements = placementsFor(statement, grouping, scopeTags);
+    const chosen = listOnce ? placements.slice(0, 1) : placements;
+    for (const placement of chosen) {
+      let section = sections.get(placement.key);
+      if (!section) {
+        section = { ...placement, statements: [], crossReferences: new Map() };
+        sections.set(placement.key, section);
+        appearance.push(section);
+      }
+      section.statements.push(statement);
+      if (listOnce && placements.length > 1)
+        section.crossReferences.set(
+          statement,
+          placements.slice(1).map((other) => other.heading),
+        );
     }
-    section.statements.push(statement);
   }
   if (grouping === 'source') return appearance;
   return appearance.sort(
@@ -162,6 +188,10 @@ function sectionsOf(statements: Statement[], grouping: MemoGrouping, scope: Memo
 
 function quotationOf(statement: Statement): MemoQuotation {
   const row = statement.primary;
+  const reported =
+    row.kind === 'indirect'
+      ? reportedSentence({ exact: row.exact, before: row.before ?? '', after: row.after ?? '' })
+      : null;
   return {
     kind: row.kind,
     speaker: row.speakerName,
@@ -169,7 +199,39 @@ function quotationOf(statement: Statement): MemoQuotation {
     note: statement.note,
     source: citationOf(row),
     alsoReportedBy: statement.others.map(citationOf),
+    reported,
   };
+}
+
+/** "Also under Trade and Transport." for a quotation listed once under its first tag. */
+export function crossReference(headings: readonly string[]): string {
+  return `Also under ${headings.map((heading, index) => `${heading}${listSeparator(index, headings.length)}`).join('')}`;
+}
+
+function writeSection(blocks: MemoBlock[], section: Section, level: 2 | 3, scope: MemoScope): void {
+  blocks.push({ type: 'heading', level, content: [{ text: section.heading }] });
+  const inner = level === 2 ? scope.thenBy : null;
+  if (inner && inner !== scope.groupBy) {
+    for (const subsection of sectionsOf(section.statements, inner, scope))
+      writeSection(blocks, subsection, 3, scope);
+    return;
+  }
+  for (const statement of section.statements) {
+    blocks.push({ type: 'quotation', quotation: quotationOf(statement) });
+    const others = section.crossReferences.get(statement);
+    if (others)
+      blocks.push({
+        type: 'paragraph',
+        content: [{ text: crossReference(others), marks: ['em'] }],
+      });
+  }
+}
+
+/** Terms and passages nobody is named for are left out of a memo unless it asks for them. */
+function wanted(row: MemoRow, scope: MemoScope): boolean {
+  if (row.kind === 'term' && !(scope.includeTerms || scope.kinds?.includes('term'))) return false;
+  if (row.speakerId === null && !scope.includeUnattributed) return false;
+  return true;
 }
 
 function paragraphsOf(text: string): MemoBlock[] {
@@ -200,21 +262,21 @@ export function compileMemo(rows: readonly MemoRow[], scope: MemoScope = {}): Me
       placed.push(row);
     }
   }
-  placed.sort(compareRows);
+  const kept = placed.filter((row) => wanted(row, scope));
+  kept.sort(compareRows);
   omitted.sort((a, b) => a.highlightId - b.highlightId);
 
   const blocks: MemoBlock[] = paragraphsOf(scope.summary ?? '');
-  const statements = statementsOf(placed);
+  const statements = statementsOf(kept);
   if (statements.length === 0)
     blocks.push({ type: 'paragraph', content: [{ text: NO_QUOTATIONS }] });
-  for (const section of sectionsOf(statements, scope.groupBy ?? 'speaker', scope)) {
-    blocks.push({ type: 'heading', level: 2, content: [{ text: section.heading }] });
-    for (const statement of section.statements)
-      blocks.push({ type: 'quotation', quotation: quotationOf(statement) });
-  }
+  for (const section of sectionsOf(statements, scope.groupBy ?? 'speaker', scope))
+    writeSection(blocks, section, 2, scope);
   return {
     title: scope.title?.trim() || DEFAULT_TITLE,
     date: scope.date?.trim() || null,
+    ...(scope.author?.trim() ? { author: scope.author.trim() } : {}),
+    ...(scope.classification?.trim() ? { classification: scope.classification.trim() } : {}),
     blocks,
     omitted,
   };

@@ -67,6 +67,7 @@ export function quotationAttrs(quotation: MemoQuotation): QuotationAttrs {
     start: source.start,
     end: source.end,
     alsoReportedBy: quotation.alsoReportedBy.map((citation) => ({ ...citation })),
+    reported: quotation.reported ?? null,
   };
 }
 
@@ -87,6 +88,15 @@ export function memoToDoc(memo: Memo): MemoDocJson {
         };
       case 'quotation':
         return { type: MEMO_NODES.quotation, attrs: { ...quotationAttrs(block.quotation) } };
+      case 'table':
+        return {
+          type: MEMO_NODES.table,
+          attrs: {
+            caption: block.caption,
+            header: [...block.header],
+            rows: block.rows.map((row) => [...row]),
+          },
+        };
     }
   });
   if (content.length === 0) content.push({ type: MEMO_NODES.paragraph });
@@ -167,6 +177,28 @@ export function quotationFromAttrs(where: string, attrs: unknown): MemoQuotation
     alsoReportedBy: also.map((citation, index) =>
       citationFrom(`${where}, also-reported source ${index + 1}`, citation),
     ),
+    // Memos saved before reported speech was written as a sentence have no such attribute.
+    reported: field(
+      where,
+      { reported: attrs['reported'] ?? null },
+      'reported',
+      isNullableString,
+      'text or null',
+    ),
+  };
+}
+
+const isCells = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every(isString);
+const isRows = (value: unknown): value is string[][] =>
+  Array.isArray(value) && value.every(isCells);
+
+function tableFrom(where: string, attrs: Fields): MemoBlock {
+  return {
+    type: 'table',
+    caption: field(where, attrs, 'caption', isString, 'text'),
+    header: field(where, attrs, 'header', isCells, 'a list of text cells'),
+    rows: field(where, attrs, 'rows', isRows, 'a list of rows of text cells'),
   };
 }
 
@@ -233,6 +265,8 @@ function blockFrom(node: unknown, index: number): MemoBlock {
         type: 'quotation',
         quotation: quotationFromAttrs(`${where} (quotation)`, node['attrs']),
       };
+    case MEMO_NODES.table:
+      return tableFrom(`${where} (table)`, attrs);
     default:
       throw new MemoDocumentError(`${where} has an unknown type ${JSON.stringify(node['type'])}`);
   }
@@ -241,12 +275,23 @@ function blockFrom(node: unknown, index: number): MemoBlock {
 /** Checks a document's shape and reads it as a Memo; throws MemoDocumentError naming the problem. */
 export function docToMemo(
   doc: unknown,
-  header: { title: string; date?: string | null | undefined },
+  header: {
+    title: string;
+    date?: string | null | undefined;
+    author?: string | null | undefined;
+    classification?: string | null | undefined;
+  },
 ): Memo {
   if (!isObject(doc) || doc['type'] !== MEMO_NODES.doc || !Array.isArray(doc['content'])) {
     throw new MemoDocumentError('it must be a ProseMirror "doc" node with content');
   }
-  return { title: header.title, date: header.date ?? null, blocks: doc['content'].map(blockFrom) };
+  return {
+    title: header.title,
+    date: header.date ?? null,
+    ...(header.author ? { author: header.author } : {}),
+    ...(header.classification ? { classification: header.classification } : {}),
+    blocks: doc['content'].map(blockFrom),
+  };
 }
 
 /** The quotation nodes of a document with their top-level index, for source checks. */

@@ -11,11 +11,22 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
 } from 'docx';
-import { ALSO_REPORTED_BY, layoutMemo, plainText, type LaidOutQuotation } from './layout';
+import {
+  ALSO_REPORTED_BY,
+  SOURCES_HEADING,
+  layoutMemo,
+  plainText,
+  type LaidOutQuotation,
+} from './layout';
 import { listSeparator } from './citation';
-import type { Memo, MemoInline } from './model';
+import type { Memo, MemoInline, MemoTable } from './model';
 
 const FONT = 'Times New Roman';
 const BULLETS = 'memo-bullets';
@@ -54,6 +65,34 @@ const STYLES = {
       basedOn: 'Normal',
       run: { italics: true, color: '4A4A4A' },
       paragraph: { spacing: { after: 320 } },
+    },
+    {
+      id: 'MemoClassification',
+      name: 'Memo Classification',
+      basedOn: 'Normal',
+      run: { font: 'Arial', size: 20, bold: true, color: '7A1F1F', allCaps: true },
+      paragraph: { spacing: { after: 160 } },
+    },
+    {
+      id: 'MemoReported',
+      name: 'Memo Reported Speech',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { spacing: { after: 80 }, keepLines: true },
+    },
+    {
+      id: 'MemoTableCaption',
+      name: 'Memo Table Caption',
+      basedOn: 'Normal',
+      run: { bold: true },
+      paragraph: { spacing: { before: 120, after: 80 }, keepNext: true },
+    },
+    {
+      id: 'MemoSource',
+      name: 'Memo Source',
+      basedOn: 'Normal',
+      run: { size: 21 },
+      paragraph: { indent: { left: 360, hanging: 360 }, spacing: { after: 80 } },
     },
     {
       id: 'MemoQuotation',
@@ -112,11 +151,12 @@ function runs(content: readonly MemoInline[]): TextRun[] {
 type Child = TextRun | FootnoteReferenceRun;
 
 function quotation(block: LaidOutQuotation): Paragraph[] {
+  const style = block.display === 'reported' ? 'MemoReported' : 'MemoQuotation';
   const parts: { style: string; children: Child[] }[] = block.paragraphs.map((text, index) => {
     const children: Child[] = [new TextRun(text)];
     if (!block.attribution && index === block.paragraphs.length - 1)
       children.push(new FootnoteReferenceRun(block.noteNumber));
-    return { style: 'MemoQuotation', children };
+    return { style, children };
   });
   if (block.attribution) {
     parts.push({
@@ -137,6 +177,9 @@ function quotation(block: LaidOutQuotation): Paragraph[] {
   }
   for (const note of block.note)
     parts.push({ style: 'MemoAnalystNote', children: [new TextRun(note)] });
+  // Reported speech is prose at the text's margin, so what follows it is too.
+  if (block.display === 'reported')
+    for (const part of parts.slice(1)) Object.assign(part, { indent: { left: 0 } });
   // Space after the last paragraph separates one quotation from the next.
   return parts.map(
     (part, index) =>
@@ -152,13 +195,78 @@ const HEADINGS = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C8C8C8' };
+
+/** A memo table: its caption as a paragraph above, then a full-width table, header shaded. */
+export function tableParagraphs(table: MemoTable): (Paragraph | Table)[] {
+  const width = table.header.length;
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: Array.from(
+        { length: width },
+        (_, index) =>
+          new TableCell({
+            borders: {
+              top: CELL_BORDER,
+              bottom: CELL_BORDER,
+              left: CELL_BORDER,
+              right: CELL_BORDER,
+            },
+            margins: { top: 60, bottom: 60, left: 100, right: 100 },
+            ...(header
+              ? { shading: { type: ShadingType.CLEAR, fill: 'F0F0EC', color: 'auto' } }
+              : {}),
+            children: [
+              new Paragraph({
+                spacing: { after: 0 },
+                children: [
+                  new TextRun({ text: cells[index] ?? '', ...(header ? { bold: true } : {}) }),
+                ],
+              }),
+            ],
+          }),
+      ),
+    });
+  const parts: (Paragraph | Table)[] = [];
+  if (table.caption.trim())
+    parts.push(
+      new Paragraph({ style: 'MemoTableCaption', children: [new TextRun(table.caption.trim())] }),
+    );
+  parts.push(
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+    }),
+    // Word needs a paragraph between a table and what follows; it also spaces them.
+    new Paragraph({ spacing: { after: 120 }, children: [] }),
+  );
+  return parts;
+}
+
 export async function writeDocx(memo: Memo): Promise<Uint8Array> {
   const laidOut = layoutMemo(memo);
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [];
+  if (laidOut.classification)
+    children.push(
+      new Paragraph({
+        style: 'MemoClassification',
+        children: [new TextRun(laidOut.classification)],
+      }),
+    );
+  children.push(
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(laidOut.title)] }),
-  ];
-  if (laidOut.date)
-    children.push(new Paragraph({ style: 'MemoDate', children: [new TextRun(laidOut.date)] }));
+  );
+  laidOut.meta.forEach((line, index) =>
+    children.push(
+      new Paragraph({
+        style: 'MemoDate',
+        ...(index < laidOut.meta.length - 1 ? { spacing: { after: 40 } } : {}),
+        children: [new TextRun(line)],
+      }),
+    ),
+  );
   for (const block of laidOut.blocks) {
     switch (block.type) {
       case 'heading':
@@ -179,7 +287,18 @@ export async function writeDocx(memo: Memo): Promise<Uint8Array> {
       case 'quotation':
         children.push(...quotation(block));
         break;
+      case 'table':
+        if (block.header.length > 0) children.push(...tableParagraphs(block));
+        break;
     }
+  }
+  if (laidOut.sources.length > 0) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(SOURCES_HEADING)] }),
+      ...laidOut.sources.map(
+        (source) => new Paragraph({ style: 'MemoSource', children: [new TextRun(source)] }),
+      ),
+    );
   }
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   // Word puts the note's number first; the space after it is the document's to write.

@@ -6,12 +6,13 @@
 import {
   ALSO_REPORTED_BY,
   NOTES_HEADING,
+  SOURCES_HEADING,
   layoutMemo,
   plainText,
   type LaidOutQuotation,
 } from './layout';
 import { listSeparator } from './citation';
-import type { Memo, MemoInline } from './model';
+import type { Memo, MemoInline, MemoTable } from './model';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -31,7 +32,17 @@ body { margin: 0; background: #fff; color: #1b1b1b;
   font: 11.5pt/1.55 Georgia, "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; }
 .memo { max-width: 40rem; margin: 2.5rem auto 4rem; padding: 0 1.25rem; }
 h1 { font-size: 1.7rem; line-height: 1.2; margin: 0 0 0.3rem; }
-.memo-date { margin: 0 0 1.6rem; color: #4a4a4a; }
+.memo-classification { margin: 0 0 0.8rem; font: bold 0.9rem/1.3 Arial, "Liberation Sans", "DejaVu Sans", sans-serif; letter-spacing: 0.06em; text-transform: uppercase; color: #7a1f1f; }
+.memo-meta { margin: 0; color: #4a4a4a; }
+header { margin-bottom: 1.6rem; }
+.reported { margin: 0 0 1.5rem; }
+.reported > p:first-child { margin: 0; }
+.reported .also-reported, .reported .analyst-note { margin-left: 0; }
+.memo-table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; font-size: 0.95em; }
+.memo-table caption { text-align: left; font-weight: bold; margin-bottom: 0.35rem; }
+.memo-table th, .memo-table td { border: 1px solid #c8c8c8; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+.memo-table th { background: #f0f0ec; }
+.sources li { margin-bottom: 0.3rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 0.8rem; padding-bottom: 0.2rem; border-bottom: 1px solid #c8c8c8; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 0.6rem; }
 p { margin: 0 0 0.8rem; }
@@ -56,7 +67,7 @@ sup.note-ref a { color: #2a4f8a; text-decoration: none; }
   a { color: inherit; text-decoration: none; }
   .notes a.back { display: none; }
   .analyst-note { background: none; border-left: 2px solid #b5b5b5; }
-  .quotation { break-inside: avoid; }
+  .quotation, .reported, .memo-table tr { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
 }
 `;
@@ -76,13 +87,32 @@ function noteReference(number: number): string {
   return `<sup class="note-ref"><a href="#note-${number}" id="note-ref-${number}">${number}</a></sup>`;
 }
 
+export function tableHtml(table: MemoTable): string {
+  const width = table.header.length;
+  const cells = (tag: 'th' | 'td', row: readonly string[]) =>
+    `<tr>${Array.from({ length: width }, (_, index) => `<${tag}>${escapeHtml(row[index] ?? '')}</${tag}>`).join('')}</tr>`;
+  return [
+    '<table class="memo-table">',
+    table.caption.trim() ? `<caption>${escapeHtml(table.caption.trim())}</caption>` : '',
+    `<thead>${cells('th', table.header)}</thead>`,
+    `<tbody>${table.rows.map((row) => cells('td', row)).join('')}</tbody>`,
+    '</table>',
+  ].join('');
+}
+
 function quotation(block: LaidOutQuotation): string {
   const paragraphs = block.paragraphs.map(escapeHtml);
   if (!block.attribution) paragraphs[paragraphs.length - 1] += noteReference(block.noteNumber);
-  const lines = [
-    `<div class="quotation" data-highlight-id="${block.highlightId}">`,
-    `<blockquote>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</blockquote>`,
-  ];
+  const reported = block.display === 'reported';
+  const lines = reported
+    ? [
+        `<div class="reported" data-highlight-id="${block.highlightId}">`,
+        ...paragraphs.map((paragraph) => `<p>${paragraph}</p>`),
+      ]
+    : [
+        `<div class="quotation" data-highlight-id="${block.highlightId}">`,
+        `<blockquote>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</blockquote>`,
+      ];
   if (block.attribution) {
     lines.push(
       `<p class="attribution">— ${escapeHtml(block.attribution)}${noteReference(block.noteNumber)}</p>`,
@@ -106,8 +136,11 @@ function quotation(block: LaidOutQuotation): string {
 
 export function writeHtml(memo: Memo): string {
   const laidOut = layoutMemo(memo);
-  const body: string[] = [`<header>\n<h1>${escapeHtml(laidOut.title)}</h1>`];
-  if (laidOut.date) body.push(`<p class="memo-date">${escapeHtml(laidOut.date)}</p>`);
+  const body: string[] = ['<header>'];
+  if (laidOut.classification)
+    body.push(`<p class="memo-classification">${escapeHtml(laidOut.classification)}</p>`);
+  body.push(`<h1>${escapeHtml(laidOut.title)}</h1>`);
+  for (const line of laidOut.meta) body.push(`<p class="memo-meta">${escapeHtml(line)}</p>`);
   body.push('</header>');
   for (const block of laidOut.blocks) {
     switch (block.type) {
@@ -125,7 +158,17 @@ export function writeHtml(memo: Memo): string {
       case 'quotation':
         body.push(quotation(block));
         break;
+      case 'table':
+        if (block.header.length > 0) body.push(tableHtml(block));
+        break;
     }
+  }
+  if (laidOut.sources.length > 0) {
+    body.push(
+      `<section class="sources" aria-labelledby="sources-heading">\n<h2 id="sources-heading">${SOURCES_HEADING}</h2>\n<ul>`,
+      ...laidOut.sources.map((source) => `<li>${escapeHtml(source)}</li>`),
+      '</ul>\n</section>',
+    );
   }
   if (laidOut.notes.length > 0) {
     body.push(

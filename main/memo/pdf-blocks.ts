@@ -1,19 +1,27 @@
-// One writer per kind of memo block in the PDF: the title, headings, paragraphs, bullet
-// lists, quotations (with attribution, "also reported by" and the analyst's note) and the
-// notes that end the memo. Each breaks its text with the pure line breaker, asks the page
+// One writer per kind of memo block in the PDF: the title block, headings, paragraphs, bullet
+// lists, quotations (with attribution, "also reported by" and the analyst's note), reported
+// speech, tables, and the Sources and notes that end the memo. Each breaks its text with the pure line breaker, asks the page
 // cursor where it goes and hands the placed lines to the pen; a quotation's lines and height
 // are laid out by a pure function first, so it can be kept on one page.
 import { listSeparator } from './citation';
 import {
   ALSO_REPORTED_BY,
   NOTES_HEADING,
+  SOURCES_HEADING,
   plainText,
   type LaidOutBlock,
+  type LaidOutMemo,
   type LaidOutQuotation,
   type MemoNote,
 } from './layout';
-import type { MemoInline } from './model';
-import { placeLines, type PageCursor, type PageRules, type RuleStyle } from './pdf-cursor';
+import type { MemoInline, MemoTable } from './model';
+import {
+  placeLines,
+  type PageCursor,
+  type PageRules,
+  type PlacedLine,
+  type RuleStyle,
+} from './pdf-cursor';
 import { breakLines, heightOf, noteMark, type Line, type Run, type TextMeasure } from './pdf-lines';
 import type { PdfPen } from './pdf-pen';
 import {
@@ -44,6 +52,10 @@ const NOTE_RULE: RuleStyle = { x: 0, lineWidth: 1.2, color: '#b5b5b5' };
 const NOTE_INDENT = 10;
 const NOTE_NUMBER_WIDTH = 24;
 const BULLET_INDENT = 18;
+const CLASSIFICATION = '#7a1f1f';
+const CELL_PADDING = 4;
+const TABLE_BORDER = '#c8c8c8';
+const HEADER_FILL = '#f0f0ec';
 
 function draw(
   context: BlockContext,
@@ -59,18 +71,40 @@ function inlineRuns(content: readonly MemoInline[], size: number, bold = false):
   return content.map((run) => ({ text: run.text, font: markFont(run.marks, bold), size }));
 }
 
-export function writeTitle(context: BlockContext, title: string, date: string | null): void {
+export function writeTitle(
+  context: BlockContext,
+  title: Pick<LaidOutMemo, 'title' | 'classification' | 'meta'>,
+): void {
   const { cursor, measure, left, width } = context;
+  if (title.classification) {
+    draw(
+      context,
+      breakLines(
+        [
+          {
+            text: title.classification.toUpperCase(),
+            font: 'bold',
+            size: SMALL_SIZE,
+            color: CLASSIFICATION,
+          },
+        ],
+        width,
+        measure,
+      ),
+      left,
+    );
+    cursor.gap(8);
+  }
   draw(
     context,
-    breakLines([{ text: title, font: 'bold', size: TITLE_SIZE }], width, measure),
+    breakLines([{ text: title.title, font: 'bold', size: TITLE_SIZE }], width, measure),
     left,
   );
   cursor.gap(4);
-  if (date)
+  for (const line of title.meta)
     draw(
       context,
-      breakLines([{ text: date, font: 'italic', size: BODY_SIZE, color: MUTED }], width, measure),
+      breakLines([{ text: line, font: 'italic', size: BODY_SIZE, color: MUTED }], width, measure),
       left,
     );
   cursor.gap(14);
@@ -194,7 +228,25 @@ export function layoutQuotation(
 
 export function writeQuotation(context: BlockContext, block: LaidOutQuotation): void {
   const { cursor, rules, measure, left, width } = context;
-  const innerX = left + QUOTE_INDENT;
+  const reported = block.display === 'reported';
+  const innerX = reported ? left : left + QUOTE_INDENT;
+  if (reported) {
+    // Reported speech is prose in the text column: no indent, no rule beside it.
+    const laidOut = layoutQuotation(block, width, measure);
+    cursor.keepTogether(laidOut.height);
+    for (const lines of laidOut.paragraphs) draw(context, lines, left);
+    cursor.gap(3);
+    if (laidOut.alsoReportedBy.length > 0) {
+      draw(context, laidOut.alsoReportedBy, left);
+      cursor.gap(3);
+    }
+    for (const lines of laidOut.note) {
+      cursor.gap(3);
+      draw(context, lines, left + NOTE_INDENT, { rule: { ...NOTE_RULE, x: left + 2 } });
+    }
+    cursor.gap(12);
+    return;
+  }
   const quotationRule = { ...QUOTATION_RULE, x: left + 3 };
   const laidOut = layoutQuotation(block, width - QUOTE_INDENT, measure);
   cursor.keepTogether(laidOut.height);
@@ -223,6 +275,98 @@ export function writeQuotation(context: BlockContext, block: LaidOutQuotation): 
     draw(context, lines, innerX + NOTE_INDENT, { rule: { ...NOTE_RULE, x: innerX + 2 } });
   }
   cursor.gap(12);
+}
+
+/** The cells of a table broken into lines, each column an equal share of the width. */
+function tableRows(
+  table: MemoTable,
+  width: number,
+  measure: TextMeasure,
+): { cells: Line[][]; height: number }[] {
+  const columns = Math.max(1, table.header.length);
+  const cellWidth = width / columns - 2 * CELL_PADDING;
+  return [table.header, ...table.rows].map((row, rowIndex) => {
+    const cells = Array.from({ length: columns }, (_, index) =>
+      breakLines(
+        [
+          {
+            text: row[index] ?? '',
+            font: rowIndex === 0 ? 'bold' : 'regular',
+            size: SMALL_SIZE + 0.5,
+          },
+        ],
+        cellWidth,
+        measure,
+      ),
+    );
+    const height = Math.max(...cells.map(heightOf)) + 2 * CELL_PADDING;
+    return { cells, height };
+  });
+}
+
+/** A table: caption, then rows kept whole, the header repeated at the top of a new page. */
+export function writeTable(context: BlockContext, table: MemoTable): void {
+  const { cursor, measure, pen, left, width } = context;
+  const rows = tableRows(table, width, measure);
+  const columns = Math.max(1, table.header.length);
+  const columnWidth = width / columns;
+  const caption = table.caption.trim()
+    ? breakLines([{ text: table.caption.trim(), font: 'bold', size: BODY_SIZE }], width, measure)
+    : [];
+  // The caption stays with the header and the first row.
+  cursor.keepTogether(heightOf(caption) + rows[0]!.height + (rows[1]?.height ?? 0) + 4);
+  if (caption.length > 0) {
+    draw(context, caption, left);
+    cursor.gap(4);
+  }
+  const drawRow = (row: { cells: Line[][]; height: number }, header: boolean) => {
+    const top = cursor.y;
+    if (header) pen.fill(cursor.page, { x: left, y: top, width, height: row.height }, HEADER_FILL);
+    row.cells.forEach((lines, index) => {
+      const x = left + index * columnWidth + CELL_PADDING;
+      let y = top + CELL_PADDING;
+      const placed: PlacedLine[] = lines.map((line) => {
+        const at = { line, page: cursor.page, x, y };
+        y += line.height;
+        return at;
+      });
+      pen.lines(placed);
+    });
+    const bottom = top + row.height;
+    const line = (from: { x: number; y: number }, to: { x: number; y: number }) =>
+      pen.stroke(cursor.page, from, to, 0.6, TABLE_BORDER);
+    line({ x: left, y: top }, { x: left + width, y: top });
+    line({ x: left, y: bottom }, { x: left + width, y: bottom });
+    for (let index = 0; index <= columns; index += 1)
+      line({ x: left + index * columnWidth, y: top }, { x: left + index * columnWidth, y: bottom });
+    cursor.y = bottom;
+  };
+  rows.forEach((row, index) => {
+    if (index > 0 && cursor.overflows(row.height)) {
+      cursor.newPage();
+      drawRow(rows[0]!, true);
+    }
+    drawRow(row, index === 0);
+  });
+  cursor.gap(14);
+}
+
+/** The Sources list: one entry per article cited. */
+export function writeSources(context: BlockContext, sources: readonly string[]): void {
+  if (sources.length === 0) return;
+  const { cursor, measure, left, width } = context;
+  writeHeading(context, 2, [{ text: SOURCES_HEADING }]);
+  for (const source of sources) {
+    const lines = breakLines(
+      [{ text: source, font: 'regular', size: SMALL_SIZE + 0.5 }],
+      width - BULLET_INDENT,
+      measure,
+    );
+    cursor.keepTogether(heightOf(lines));
+    draw(context, lines, left + BULLET_INDENT);
+    cursor.gap(3);
+  }
+  cursor.gap(8);
 }
 
 /** The numbered notes that end the memo, each a link target for its marks. */
@@ -261,6 +405,9 @@ export function writeBlock(context: BlockContext, block: LaidOutBlock): void {
       break;
     case 'quotation':
       writeQuotation(context, block);
+      break;
+    case 'table':
+      if (block.header.length > 0) writeTable(context, block);
       break;
   }
 }

@@ -100,6 +100,18 @@ export class PdfPen implements TextMeasure {
       .stroke();
   }
 
+  /** Fills a rectangle on `page` (a table header's shading). */
+  fill(
+    page: number,
+    box: { x: number; y: number; width: number; height: number },
+    color: string,
+  ): void {
+    this.turnTo(page);
+    this.doc.rect(box.x, box.y, box.width, box.height).fill(color);
+    // Filling sets the fill colour the text is drawn in; the next text sets it again.
+    this.color = '';
+  }
+
   rule(segment: RuleSegment): void {
     this.stroke(
       segment.page,

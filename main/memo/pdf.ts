@@ -15,9 +15,16 @@
 // on pages (pure), pdf-blocks has one writer per block kind and pdf-pen makes the pdfkit
 // calls. This file sets up the document and draws what needs the page count: rules, footers.
 import PDFDocument from 'pdfkit';
-import { ALSO_REPORTED_BY, NOTES_HEADING, layoutMemo, plainText, type LaidOutMemo } from './layout';
+import {
+  ALSO_REPORTED_BY,
+  NOTES_HEADING,
+  SOURCES_HEADING,
+  layoutMemo,
+  plainText,
+  type LaidOutMemo,
+} from './layout';
 import type { Memo } from './model';
-import { writeBlock, writeNotes, writeTitle, type BlockContext } from './pdf-blocks';
+import { writeBlock, writeNotes, writeSources, writeTitle, type BlockContext } from './pdf-blocks';
 import { PageCursor, PageRules } from './pdf-cursor';
 import { cachedMeasure } from './pdf-lines';
 import { fontCoverage } from './pdf-glyphs';
@@ -77,7 +84,16 @@ function standardFontsCanShow(character: string): boolean {
 }
 
 function allText(laidOut: LaidOutMemo): string[] {
-  const texts = [laidOut.title, laidOut.date ?? '', NOTES_HEADING, ALSO_REPORTED_BY, '—•/'];
+  const texts = [
+    laidOut.title,
+    laidOut.classification ?? '',
+    ...laidOut.meta,
+    NOTES_HEADING,
+    SOURCES_HEADING,
+    ALSO_REPORTED_BY,
+    '—•/',
+    ...laidOut.sources,
+  ];
   for (const block of laidOut.blocks) {
     if (block.type === 'quotation') {
       texts.push(
@@ -88,6 +104,8 @@ function allText(laidOut: LaidOutMemo): string[] {
       );
     } else if (block.type === 'bulletList') {
       texts.push(...block.items.map(plainText));
+    } else if (block.type === 'table') {
+      texts.push(block.caption, ...block.header, ...block.rows.flat());
     } else {
       texts.push(plainText(block.content));
     }
@@ -173,8 +191,9 @@ export async function writePdf(memo: Memo, options: PdfOptions = {}): Promise<Ui
     left: MARGINS.left,
     width: doc.page.width - MARGINS.left - MARGINS.right,
   };
-  writeTitle(context, laidOut.title, laidOut.date);
+  writeTitle(context, laidOut);
   for (const block of laidOut.blocks) writeBlock(context, block);
+  writeSources(context, laidOut.sources);
   writeNotes(context, laidOut.notes);
   pen.turnTo(context.cursor.page);
 

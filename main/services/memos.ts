@@ -10,6 +10,7 @@ import { findSpeakerByName, getSpeaker } from '../../db/queries/speakers';
 import { findTagByName, getTag } from '../../db/queries/tags';
 import { paragraphAt, paragraphBreaks } from '../memo/citation';
 import { DEFAULT_TITLE, compileMemo } from '../memo/compile';
+import { sentenceAround } from '../memo/reported-speech';
 import { MemoDocumentError, docToMemo, memoToDoc, quotationsOf } from '../memo/document';
 import { writeHtml } from '../memo/html';
 import { writeMarkdown } from '../memo/markdown';
@@ -20,6 +21,7 @@ import type {
   MemoFormat,
   MemoRow,
   MemoScope,
+  MemoSourceEntry,
   SavedMemo,
   SavedMemoSummary,
   SourceCheck,
@@ -27,6 +29,7 @@ import type {
 } from '../memo/model';
 import type { PdfFonts } from '../memo/pdf';
 import { findPdfFonts } from '../memo/pdf-fonts';
+import type { CitationStyle } from '../domain/citation';
 import { invalidInput, notFound } from '../domain/errors';
 import type { SourcePassage } from '../domain/memo';
 import { writeTransaction } from '../../db/transaction';
@@ -77,9 +80,37 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
     const paragraphOf = new Map(
       [...articles.values()].map((article) => [article.id, paragraphFinder(article.text)]),
     );
-    for (const row of rows)
-      if (!row.orphaned) row.paragraph = paragraphOf.get(row.articleId)!(row.start);
+    for (const row of rows) {
+      if (row.orphaned) continue;
+      row.paragraph = paragraphOf.get(row.articleId)!(row.start);
+      // Reported speech is written as a sentence from the words around it.
+      if (row.kind === 'indirect')
+        Object.assign(row, sentenceAround(articles.get(row.articleId)!.text, row.start, row.end));
+    }
     return rows;
+  }
+
+  /** The articles a memo cites, with their current details and web address. */
+  function withSources(memo: Memo): Memo {
+    const ids = new Set<number>();
+    for (const block of memo.blocks)
+      if (block.type === 'quotation')
+        for (const citation of [block.quotation.source, ...block.quotation.alsoReportedBy])
+          ids.add(citation.articleId);
+    const sources: MemoSourceEntry[] = [];
+    for (const articleId of ids) {
+      const article = getArticle(db, articleId);
+      if (!article) continue;
+      sources.push({
+        articleId,
+        title: article.title,
+        author: article.author,
+        publisher: article.publisher,
+        publishedAt: article.publishedAt,
+        url: article.sourceUrl,
+      });
+    }
+    return { ...memo, sources };
   }
 
   function compile(scope: MemoScope): Memo {
@@ -160,14 +191,19 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
   function savedMemoModel(id: number): Memo {
     const saved = toSaved(requireRecord(id));
     return readable(() =>
-      docToMemo(saved.document, { title: saved.title, date: saved.scope.date }),
+      docToMemo(saved.document, {
+        title: saved.title,
+        date: saved.scope.date,
+        author: saved.scope.author,
+        classification: saved.scope.classification,
+      }),
     );
   }
 
   function memoFor(source: MemoSource): Memo {
     if ('memo' in source) return source.memo;
-    if ('memoId' in source) return savedMemoModel(source.memoId);
-    return compile(source.scope);
+    if ('memoId' in source) return withSources(savedMemoModel(source.memoId));
+    return withSources(compile(source.scope));
   }
 
   async function pdf(memo: Memo): Promise<Uint8Array> {
@@ -344,8 +380,15 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
     compile,
 
     /** The memo in the given format, as bytes (UTF-8 for Markdown and HTML). */
-    async export(source: MemoSource, format: MemoFormat): Promise<Uint8Array> {
-      const memo = memoFor(source);
+    async export(
+      source: MemoSource,
+      format: MemoFormat,
+      options: { citationStyle?: CitationStyle | undefined } = {},
+    ): Promise<Uint8Array> {
+      const compiled = memoFor(source);
+      const memo = options.citationStyle
+        ? { ...compiled, citationStyle: options.citationStyle }
+        : compiled;
       switch (format) {
         case 'md':
           return new TextEncoder().encode(writeMarkdown(memo));

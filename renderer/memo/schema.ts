@@ -46,6 +46,7 @@ const QUOTATION_DEFAULTS: {
   start: { default: 0, validate: 'number' },
   end: { default: 0, validate: 'number' },
   alsoReportedBy: { default: [], validate: 'object' },
+  reported: { default: null, validate: 'string|null' },
 };
 
 export const QUOTATION_ATTR_NAMES = Object.keys(QUOTATION_DEFAULTS) as (keyof QuotationAttrs)[];
@@ -67,7 +68,16 @@ export function quotationSourceLabel(attrs: QuotationAttrs): string {
 function quotationToDom(node: ProseMirrorNode): DOMOutputSpec {
   const attrs = quotationAttrsOf(node);
   const attribution = quotationAttribution(attrs);
-  const parts: DOMOutputSpec[] = [['blockquote', ['p', attrs.exact]]];
+  // Reported speech shows the sentence the exported memo prints; its passage is in the title.
+  const sentence =
+    attrs.kind === 'indirect' && attrs.reported && attrs.speaker
+      ? attrs.reported.split('{speaker}').join(attrs.speaker)
+      : null;
+  const parts: DOMOutputSpec[] = [
+    sentence
+      ? ['p', { class: 'memo-quotation-reported', title: attrs.exact }, sentence]
+      : ['blockquote', ['p', attrs.exact]],
+  ];
   const source = `${quotationSourceLabel(attrs)}${attrs.paragraph === null ? '' : `, paragraph ${attrs.paragraph}`}`;
   parts.push([
     'p',
@@ -97,6 +107,34 @@ function quotationFromDom(dom: HTMLElement): Attrs | false {
     return typeof attrs['highlightId'] === 'number' && typeof attrs['exact'] === 'string'
       ? attrs
       : false;
+  } catch {
+    return false;
+  }
+}
+
+function tableToDom(node: ProseMirrorNode): DOMOutputSpec {
+  const { caption, header, rows } = node.attrs as {
+    caption: string;
+    header: string[];
+    rows: string[][];
+  };
+  const row = (tag: 'th' | 'td', cells: readonly string[]): DOMOutputSpec => [
+    'tr',
+    ...header.map((_, index): DOMOutputSpec => [tag, cells[index] ?? '']),
+  ];
+  return [
+    'table',
+    { class: 'memo-table', 'data-table': JSON.stringify({ caption, header, rows }) },
+    ['caption', caption],
+    ['thead', row('th', header)],
+    ['tbody', ...rows.map((cells) => row('td', cells))],
+  ];
+}
+
+function tableFromDom(dom: HTMLElement): Attrs | false {
+  try {
+    const attrs = JSON.parse(dom.getAttribute('data-table') ?? '') as Record<string, unknown>;
+    return Array.isArray(attrs['header']) && Array.isArray(attrs['rows']) ? attrs : false;
   } catch {
     return false;
   }
@@ -136,6 +174,20 @@ export const memoSchema = new Schema({
       defining: true,
       parseDOM: [{ tag: 'li' }],
       toDOM: () => ['li', 0],
+    },
+    // A table of text cells (main/domain/memo.ts MemoTable), shown read-only like a quotation.
+    memo_table: {
+      group: 'block',
+      atom: true,
+      selectable: true,
+      draggable: true,
+      attrs: {
+        caption: { default: '', validate: 'string' },
+        header: { default: [], validate: 'object' },
+        rows: { default: [], validate: 'object' },
+      },
+      parseDOM: [{ tag: 'table.memo-table', getAttrs: tableFromDom }],
+      toDOM: tableToDom,
     },
     quotation: {
       group: 'block',

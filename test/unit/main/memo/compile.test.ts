@@ -6,7 +6,8 @@ import { bulletin, courier, ferrand, gazette, marrow, pelle, row } from './rows'
 /** A memo as readable lines: "## heading" and "> speaker: words". */
 function outline(memo: Memo): string[] {
   return memo.blocks.map((block: MemoBlock) => {
-    if (block.type === 'heading') return `## ${block.content.map((run) => run.text).join('')}`;
+    if (block.type === 'heading')
+      return `${'#'.repeat(block.level)} ${block.content.map((run) => run.text).join('')}`;
     if (block.type === 'quotation')
       return `> ${block.quotation.speaker ?? '-'}: ${block.quotation.source.exact}`;
     if (block.type === 'paragraph') return block.content.map((run) => run.text).join('');
@@ -63,7 +64,15 @@ function sample(): MemoRow[] {
 
 describe('compileMemo', () => {
   test('groups quotations by speaker, sections in name order and unattributed passages last', () => {
-    expect(outline(compileMemo(sample(), { groupBy: 'speaker' }))).toEqual([
+    expect(
+      outline(
+        compileMemo(sample(), {
+          groupBy: 'speaker',
+          includeUnattributed: true,
+          includeTerms: true,
+        }),
+      ),
+    ).toEqual([
       '## Anouk Pelle',
       '> Anouk Pelle: Customs checks will move to the border posts.',
       '## Ilse Marrow',
@@ -76,16 +85,103 @@ describe('compileMemo', () => {
     ]);
   });
 
-  test('groups by tag, showing each quotation once under its first tag and untagged ones last', () => {
+  test('grouping by tag lists a quotation with several tags under every one of them, untagged ones last', () => {
     expect(outline(compileMemo(sample(), { groupBy: 'tag' }))).toEqual([
       '## customs',
       '> Anouk Pelle: Customs checks will move to the border posts.',
       '## Trade',
       '> Ilse Marrow: Freight volumes will double by the end of the decade.',
       '> Tomas Ferrand: The corridor opens to cargo next spring.',
+      '## Transport',
+      '> Tomas Ferrand: The corridor opens to cargo next spring.',
       '## Untagged',
-      '> -: dry port',
       '> Ilse Marrow: Tariffs are not on the table this year.',
+    ]);
+  });
+
+  test('grouping by tag can list a quotation once, under its first tag, naming its other tags', () => {
+    expect(outline(compileMemo(sample(), { groupBy: 'tag', tagListing: 'first' }))).toEqual([
+      '## customs',
+      '> Anouk Pelle: Customs checks will move to the border posts.',
+      '## Trade',
+      '> Ilse Marrow: Freight volumes will double by the end of the decade.',
+      '> Tomas Ferrand: The corridor opens to cargo next spring.',
+      'Also under Transport.',
+      '## Untagged',
+      '> Ilse Marrow: Tariffs are not on the table this year.',
+    ]);
+  });
+
+  test('nests grouping one level: each speaker, then their quotations by tag', () => {
+    expect(outline(compileMemo(sample(), { groupBy: 'speaker', thenBy: 'tag' }))).toEqual([
+      '## Anouk Pelle',
+      '### customs',
+      '> Anouk Pelle: Customs checks will move to the border posts.',
+      '## Ilse Marrow',
+      '### Trade',
+      '> Ilse Marrow: Freight volumes will double by the end of the decade.',
+      '### Untagged',
+      '> Ilse Marrow: Tariffs are not on the table this year.',
+      '## Tomas Ferrand',
+      '### Trade',
+      '> Tomas Ferrand: The corridor opens to cargo next spring.',
+      '### Transport',
+      '> Tomas Ferrand: The corridor opens to cargo next spring.',
+    ]);
+  });
+
+  test('leaves out terms and unattributed passages unless the scope asks for them', () => {
+    const rows = [
+      ...sample(),
+      row({ ...pelle, ...courier, kind: 'term', exact: 'green lane', start: 90, tags: [] }),
+      row({
+        speakerId: null,
+        speakerName: null,
+        speakerRole: null,
+        ...courier,
+        exact: 'Nobody said this.',
+        start: 95,
+        tags: [],
+      }),
+    ];
+    const kept = (scope: Parameters<typeof compileMemo>[1]) =>
+      outline(compileMemo(rows, scope)).filter((line) => /dry port|green lane|Nobody/.test(line));
+    expect(kept({})).toEqual([]);
+    expect(kept({ includeTerms: true })).toEqual(['> Anouk Pelle: green lane']);
+    expect(kept({ includeUnattributed: true })).toEqual(['> -: Nobody said this.']);
+    expect(kept({ includeTerms: true, includeUnattributed: true })).toHaveLength(3);
+  });
+
+  test('keeps the speaker’s and the tag’s own spelling in headings', () => {
+    const headings = outline(
+      compileMemo(
+        [
+          row({
+            ...marrow,
+            speakerName: 'ilse van Marrow',
+            ...courier,
+            exact: 'The port stays open.',
+            tags: [{ id: 30, name: 'eCommerce' }],
+          }),
+        ],
+        { groupBy: 'speaker', thenBy: 'tag' },
+      ),
+    ).filter((line) => line.startsWith('#'));
+    expect(headings).toEqual(['## ilse van Marrow', '### eCommerce']);
+  });
+
+  test('carries the title block: title, date, author and classification as given', () => {
+    const memo = compileMemo(sample(), {
+      title: ' Corridor brief ',
+      date: '9 March 2031',
+      author: 'Desk officer Lune',
+      classification: 'Official – sensitive',
+    });
+    expect([memo.title, memo.date, memo.author, memo.classification]).toEqual([
+      'Corridor brief',
+      '9 March 2031',
+      'Desk officer Lune',
+      'Official – sensitive',
     ]);
   });
 
@@ -108,7 +204,6 @@ describe('compileMemo', () => {
   test('groups chronologically by publication day, undated articles last', () => {
     expect(outline(compileMemo(sample(), { groupBy: 'date' }))).toEqual([
       '## 4 March 2031',
-      '> -: dry port',
       '> Ilse Marrow: Freight volumes will double by the end of the decade.',
       '## 6 March 2031',
       '> Tomas Ferrand: The corridor opens to cargo next spring.',

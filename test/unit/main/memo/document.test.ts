@@ -29,7 +29,7 @@ describe('memo documents', () => {
       moved!,
     );
     const markdown = writeMarkdown(docToMemo(doc, { title: memo.title, date: memo.date }));
-    expect(markdown).toMatch(/Lead with the term\.\n\n> dry port\[\^1\]/);
+    expect(markdown).toContain('Lead with the term.\n\n> “dry port”[^1]');
   });
 
   test('lists the quotations of a document with their place among the blocks', () => {

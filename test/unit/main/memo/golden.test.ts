@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMemoService, type MemoService } from '../../../../main/services/memos';
+import { PARAPHRASE_LABEL, layoutMemo } from '../../../../main/memo/layout';
 import type { MemoScope } from '../../../../main/memo/model';
 import type { Notebook } from '../../../../main/composition';
 import { expectGolden } from '../../../helpers/golden';
@@ -94,14 +95,14 @@ function describeMemoGoldens({ corpus, prefix, build, scope }: Case): void {
     test('Markdown grouped by speaker matches its golden file', async () => {
       expectGolden(
         `${fixtures}${prefix}-by-speaker.md`,
-        await text({ ...scope, groupBy: 'speaker' }, 'md'),
+        await text({ ...scope, kinds: ['direct', 'indirect'], groupBy: 'speaker' }, 'md'),
       );
     });
 
     test('HTML grouped by speaker matches its golden file', async () => {
       expectGolden(
         `${fixtures}${prefix}-by-speaker.html`,
-        await text({ ...scope, groupBy: 'speaker' }, 'html'),
+        await text({ ...scope, kinds: ['direct', 'indirect'], groupBy: 'speaker' }, 'html'),
       );
     });
 
@@ -113,6 +114,44 @@ function describeMemoGoldens({ corpus, prefix, build, scope }: Case): void {
           'md',
         ),
       );
+    });
+
+    test('every direct quotation prints the source’s words inside quotation marks, trimmed only of the punctuation that led into its attribution', () => {
+      const memo = memos.compile({ ...scope, kinds: ['direct'] });
+      const printed = layoutMemo(memo).blocks.flatMap((block) =>
+        block.type === 'quotation' ? [block] : [],
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      for (const block of printed) {
+        const words = block.paragraphs.join('\n\n');
+        expect(words.startsWith('“') && words.endsWith('”')).toBe(true);
+        const inner = words.slice(1, -1).replace(/\n\n“/g, ' ');
+        const source = memo.blocks.find(
+          (candidate) =>
+            candidate.type === 'quotation' &&
+            candidate.quotation.source.highlightId === block.highlightId,
+        );
+        const exact = source?.type === 'quotation' ? source.quotation.source.exact : '';
+        expect(exact.replace(/\s+/g, ' ').startsWith(inner.replace(/\s+/g, ' '))).toBe(true);
+        expect(exact.slice(inner.length)).toMatch(/^[\s,;:–—-]*$/u);
+      }
+    });
+
+    test('reported speech reads as a sentence that names its speaker', () => {
+      const memo = memos.compile({ ...scope, kinds: ['indirect'] });
+      const speakers = memo.blocks.flatMap((block) =>
+        block.type === 'quotation' ? [block.quotation.speaker] : [],
+      );
+      const printed = layoutMemo(memo).blocks.flatMap((block) =>
+        block.type === 'quotation' ? [block] : [],
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      printed.forEach((block, index) => {
+        expect(block.display).toBe('reported');
+        expect(block.paragraphs[0]).toContain(speakers[index]!);
+        expect(block.paragraphs[0]!.startsWith(PARAPHRASE_LABEL)).toBe(false);
+        expect(block.paragraphs[0]).toMatch(/[.!?…]$/u);
+      });
     });
 
     test('every quotation in the memo is the exact text of its article at its place', () => {
@@ -139,10 +178,14 @@ function describeMemoGoldens({ corpus, prefix, build, scope }: Case): void {
         const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
           encoding: 'utf8',
         }).replace(/\s+/g, ' ');
-        for (const block of memo.blocks) {
-          if (block.type === 'quotation')
-            expect(text).toContain(block.quotation.source.exact.replace(/\s+/g, ' '));
+        let checked = 0;
+        for (const block of layoutMemo(memo).blocks) {
+          if (block.type !== 'quotation') continue;
+          const printed = block.paragraphs.join(' ').replace(/\s+/g, ' ');
+          expect(text).toContain(printed);
+          checked += 1;
         }
+        expect(checked).toBeGreaterThan(0);
       },
     );
   });

@@ -18,10 +18,12 @@ describe('writeHtml', () => {
 
   test('escapes all text, so quotations show verbatim and nothing in them is markup', () => {
     const html = writeHtml(sampleMemo());
-    expect(html).toContain('<p>Freight &lt;volumes&gt; will *double* &amp; [more] by 2031_10.</p>');
+    expect(html).toContain(
+      '<p>“Freight &lt;volumes&gt; will *double* &amp; [more] by 2031_10.”</p>',
+    );
     expect(html).not.toContain('<volumes>');
     for (const paragraph of SAMPLE_QUOTATION_PARAGRAPHS)
-      expect(html).toContain(`<p>${escapeHtml(paragraph)}`);
+      expect(html).toContain(escapeHtml(paragraph));
   });
 
   test('links each note reference to its endnote and back', () => {

@@ -16,10 +16,21 @@ function renderedText(markdown: string): string {
 }
 
 describe('writeMarkdown', () => {
-  test('writes quotations as block quotes with the attribution and a footnote', () => {
+  test('writes quotations as block quotes in quotation marks with the attribution and a footnote', () => {
     const markdown = writeMarkdown(sampleMemo());
     expect(markdown).toContain(
-      '> Ferrand said the corridor would open to cargo next spring.\n>\n> — Tomas Ferrand, Transport Minister of Osterhal (reported speech)[^3]\n',
+      [
+        '> “Freight \\<volumes\\> will \\*double\\* & \\[more\\] by 2031\\_10.”',
+        '>',
+        '> — Ilse Marrow, Trade Minister of Veldora[^1]',
+      ].join('\n'),
+    );
+  });
+
+  test('writes reported speech as a sentence of prose that names its speaker', () => {
+    const markdown = writeMarkdown(sampleMemo());
+    expect(markdown).toContain(
+      '\n\nTomas Ferrand said the corridor would open to cargo next spring.[^3]\n',
     );
     expect(markdown).toContain(
       '[^3]: “Osterhal backs corridor talks”, Quenby Gazette, 6 March 2031, paragraph 3.',

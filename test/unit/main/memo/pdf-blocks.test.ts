@@ -10,6 +10,7 @@ function quotation(fields: Partial<LaidOutQuotation> = {}): LaidOutQuotation {
   return {
     type: 'quotation',
     highlightId: 1,
+    display: 'quotation',
     paragraphs: ['The corridor opens in spring.'],
     attribution: 'Ilse Marrow, Trade Minister of Veldora',
     noteNumber: 3,

@@ -55,6 +55,9 @@ export function sampleMemo(): Memo {
       title: 'Corridor talks: where things stand',
       summary: 'Two ministers on the corridor.',
       date: '9 March 2031',
+      // The sample exercises every block, so it asks for the term left out by default.
+      includeTerms: true,
+      includeUnattributed: true,
     },
   );
   memo.blocks.push(

@@ -148,15 +148,20 @@ function quotations(memo: { blocks: { type: string }[] }): MemoQuotation[] {
   );
 }
 
+/** Terms and unattributed passages are left out of a memo unless asked for; these tests ask. */
+const EVERYTHING = { includeTerms: true, includeUnattributed: true } as const;
+
 function shown(scope: MemoScope, context = setup()): number[] {
-  return quotations(context.memos.compile(scope)).map((quotation) => quotation.source.highlightId);
+  return quotations(context.memos.compile({ ...EVERYTHING, ...scope })).map(
+    (quotation) => quotation.source.highlightId,
+  );
 }
 
 describe('memo service: compiling a scope', () => {
   test('takes every highlight of the notebook when the scope is empty, showing a repeated statement once', () => {
     const context = setup();
     const { highlights } = context;
-    const memo = context.memos.compile({});
+    const memo = context.memos.compile(EVERYTHING);
     expect(
       quotations(memo)
         .map((quotation) => quotation.source.highlightId)
@@ -290,8 +295,9 @@ describe('memo service: exporting', () => {
     expect(markdown.startsWith('# Corridor\n')).toBe(true);
     expect(markdown).toContain('Also reported by Quenby Gazette[^3].');
     const html = new TextDecoder().decode(await memos.export({ scope: {} }, 'html'));
+    // The comma that led into the attribution is trimmed; the words sit in quotation marks.
     expect(html).toContain(
-      '<blockquote><p>Freight volumes will double by the end of the decade,</p></blockquote>',
+      '<blockquote><p>“Freight volumes will double by the end of the decade”</p></blockquote>',
     );
   });
 
@@ -339,8 +345,10 @@ describe('memo service: exporting', () => {
 describe('memo service: saved memos', () => {
   test('creates a memo from a scope, storing its document, and lists it', () => {
     const { memos } = setup();
-    const saved = memos.create({ scope: { speakerIds: [], title: 'Corridor', groupBy: 'source' } });
-    expect(saved).toMatchObject({ title: 'Corridor', scope: { groupBy: 'source' } });
+    const saved = memos.create({
+      scope: { ...EVERYTHING, speakerIds: [], title: 'Corridor', groupBy: 'source' },
+    });
+    expect(saved).toMatchObject({ title: 'Corridor', scope: { groupBy: 'source', ...EVERYTHING } });
     expect(saved.document.type).toBe('doc');
     expect(memos.get(saved.id)).toEqual(saved);
     expect(memos.list()).toEqual([
@@ -437,7 +445,7 @@ describe('memo service: checking sources', () => {
 
   test('reports quotations from an article that was deleted', () => {
     const { memos, services, articles, highlights } = setup();
-    const saved = memos.create({ scope: {} });
+    const saved = memos.create({ scope: EVERYTHING });
     services.articles.remove(articles.tarvos);
     expect(memos.checkSources(saved.id)).toEqual([
       expect.objectContaining({
