@@ -14,6 +14,7 @@ import {
   isMemoGrouping,
   type HighlightKind,
 } from '../domain/vocabulary';
+import { CITATION_STYLES, isCitationStyle } from '../domain/citation';
 import type { ArgsOf } from '../ipc/contract';
 import { UsageError, parseId, withNotebook, type Command, type Context } from './context';
 
@@ -54,9 +55,14 @@ async function memo(context: Context): Promise<number> {
     throw new UsageError(`--group must be one of ${MEMO_GROUPINGS.join(', ')}.`);
   }
   const articleIds = values.article?.map((value) => parseId(value, '--article'));
+  const citationStyle = values['citation-style'];
+  if (citationStyle !== undefined && !isCitationStyle(citationStyle))
+    throw new UsageError(`--citation-style must be one of ${CITATION_STYLES.join(', ')}.`);
+  const sourcesCsl = values['sources-csl'] && path.resolve(values['sources-csl']);
   const out = path.resolve(values.out);
   return withNotebook(context, async (call, notebook) => {
     let exported;
+    let sources;
     if (memoId !== undefined) {
       // A saved memo may cite passages that have since moved or gone: say which, then export.
       const unresolved = await call('checkMemoSources', { id: memoId });
@@ -68,7 +74,8 @@ async function memo(context: Context): Promise<number> {
         io.err(
           `  “${check.exact.length > 80 ? `${check.exact.slice(0, 79)}…` : check.exact}”: ${check.problems.map((problem) => problem.message).join(' ')}\n`,
         );
-      exported = await call('exportMemo', { memoId, format });
+      exported = await call('exportMemo', { memoId, format, citationStyle });
+      if (sourcesCsl) sources = await call('exportMemoSources', { memoId });
     } else {
       const { speakerIds, tagIds } = notebook.services.memos.resolveNames({
         speakers: values.speaker,
@@ -92,14 +99,24 @@ async function memo(context: Context): Promise<number> {
         io.err(
           `Left out highlight ${left.highlightId} from “${left.articleTitle}”: ${left.reason}\n`,
         );
-      exported = await call('exportMemo', { scope, format });
+      exported = await call('exportMemo', { scope, format, citationStyle });
+      if (sourcesCsl) sources = await call('exportMemoSources', { scope });
     }
     const bytes = Buffer.from(exported.data, 'base64');
     // Write beside the target, then rename: a reader never sees half a file.
     const temporary = `${out}.${process.pid}.partial`;
     await writeFile(temporary, bytes);
     await rename(temporary, out);
-    if (values.json) io.out(`${JSON.stringify({ out, format, bytes: bytes.length })}\n`);
+    if (sourcesCsl && sources) {
+      const cslBytes = Buffer.from(sources.data, 'base64');
+      await writeFile(`${sourcesCsl}.${process.pid}.partial`, cslBytes);
+      await rename(`${sourcesCsl}.${process.pid}.partial`, sourcesCsl);
+      if (!values.json) io.out(`Wrote the memo's sources as CSL-JSON to ${sourcesCsl}.\n`);
+    }
+    if (values.json)
+      io.out(
+        `${JSON.stringify({ out, format, bytes: bytes.length, ...(sourcesCsl ? { sourcesCsl } : {}) })}\n`,
+      );
     else io.out(`Wrote ${out} (${(bytes.length / 1024).toFixed(1)} KiB).\n`);
     return 0;
   });
@@ -112,6 +129,9 @@ export const memoCommand: Command = {
                          Compile the tagged quotations in scope into a briefing memo.
   memo --memo ID --format md|html|docx|pdf --out FILE
                          Export a saved (and perhaps edited) memo.
+       Either form also takes --citation-style chicago|apa (Chicago notes, the default, or
+       APA author–date) and --sources-csl FILE (the articles it cites, as CSL-JSON for a
+       reference manager).
 `,
   readOnly: true,
   run: memo,

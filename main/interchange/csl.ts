@@ -4,6 +4,7 @@
 // personal name, literal for an agency or desk), issued date, publisher as container-title,
 // URL and the day it was imported as accessed. Owns the mapping and its schema; pure.
 import { z } from 'zod';
+import { bylineNames } from '../domain/citation';
 import type { InterchangeArticle } from './model';
 
 export const CSL_MIME_TYPE = 'application/vnd.citationstyles.csl+json';
@@ -41,51 +42,10 @@ export function cslDate(value: string | null): { 'date-parts': number[][] } | un
   return { 'date-parts': [parts] };
 }
 
-// Bylines that name a desk or an agency, not a person: kept whole as a literal name.
-const INSTITUTIONAL =
-  /\b(staff|desk|correspondents?|reporters?|agency|news|service|press|editorial|bureau|team|office|ministry|newsroom)\b/i;
-
-function personOrLiteral(raw: string): { family: string; given?: string } | { literal: string } {
-  const author = raw.trim();
-  const words = author.split(/\s+/);
-  const personal =
-    words.length >= 2 &&
-    words.length <= 4 &&
-    !INSTITUTIONAL.test(author) &&
-    !/\d/.test(author) &&
-    words.every(
-      (word) => /^\p{Lu}/u.test(word) || /^(van|von|de|der|da|di|al|el|bin|ibn)$/i.test(word),
-    );
-  if (!personal) return { literal: author };
-  // "Family, Given" is already split; otherwise the last word is the family name, with any
-  // lower-case particle before it ("Ada van Sorel" -> van Sorel).
-  if (author.includes(',')) {
-    const [family, given] = author.split(',', 2).map((part) => part.trim());
-    return given ? { family: family!, given } : { family: family! };
-  }
-  let familyStart = words.length - 1;
-  while (familyStart > 1 && /^\p{Ll}/u.test(words[familyStart - 1]!)) familyStart -= 1;
-  return {
-    family: words.slice(familyStart).join(' '),
-    given: words.slice(0, familyStart).join(' '),
-  };
-}
-
-/** The authors a byline names: "By A and B", "A, B and C", "A; B". */
+/** The authors a byline names, as CSL names (the notebook's one reading of bylines). */
 export function cslAuthors(byline: string | null): CslItem['author'] {
-  if (!byline?.trim()) return undefined;
-  const cleaned = byline.trim().replace(/^by\s+/i, '');
-  const parts = cleaned.includes(';')
-    ? cleaned.split(';')
-    : cleaned.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/i);
-  // "Sorel, Ada" is one inverted name, not two people.
-  const inverted =
-    parts.length === 2 && !/\s/.test(parts[0]!.trim()) && !/\s/.test(parts[1]!.trim());
-  const names = inverted ? [cleaned] : parts;
-  return names
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map(personOrLiteral);
+  const names = bylineNames(byline);
+  return names.length ? names : undefined;
 }
 
 export function cslItem(article: InterchangeArticle): CslItem {

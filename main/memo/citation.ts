@@ -2,6 +2,7 @@
 // lives in main/domain/citation.ts; the memo writers take it from here.
 export {
   attributionText,
+  authorDateCitation,
   citationText,
   dayOf,
   formatDate,
@@ -10,3 +11,4 @@ export {
   paragraphBreaks,
   sourceLabel,
 } from '../domain/citation';
+export type { CitationStyle } from '../domain/citation';

@@ -131,3 +131,105 @@ describe('dossier export-project', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('dossier memo --citation-style and --sources-csl', () => {
+  const CITED: TestArticle = { ...ARTICLE, author: 'Ada Sorel', publishedAt: '2031-06-02' };
+
+  function citedNotebook(): string {
+    const { book, ids, dbFile } = notebookWith([CITED]);
+    const speaker = book.services.speakers.create({ name: 'Noor Vell' });
+    const exact = 'Barges must wait a fortnight,';
+    const start = CITED.text.indexOf(exact);
+    book.services.highlights.create({
+      articleId: ids[0]!,
+      kind: 'direct',
+      start,
+      end: start + exact.length,
+      speakerId: speaker.id,
+    });
+    book.close();
+    return dbFile;
+  }
+
+  test('APA puts the author–date citation after the quotation and an APA entry in the notes', async () => {
+    const dbFile = citedNotebook();
+    const dir = tempDir();
+    const out = path.join(dir, 'memo.md');
+    const run = io();
+    expect(
+      await main(
+        ['--db', dbFile, 'memo', '--format', 'md', '--out', out, '--citation-style', 'apa'],
+        run.cliIo,
+      ),
+    ).toBe(0);
+    const markdown = readFileSync(out, 'utf8');
+    expect(markdown).toContain('(Sorel, 2031, para. 2)');
+    expect(markdown).toContain(
+      'Sorel, A. (2031, June 2). Lowmarsh lock to close for repairs. Lowmarsh Gazette. Paragraph 2.',
+    );
+  });
+
+  test('Chicago stays the default', async () => {
+    const dbFile = citedNotebook();
+    const out = path.join(tempDir(), 'memo.md');
+    expect(await main(['--db', dbFile, 'memo', '--format', 'md', '--out', out], io().cliIo)).toBe(
+      0,
+    );
+    expect(readFileSync(out, 'utf8')).toContain(
+      'Ada Sorel, “Lowmarsh lock to close for repairs”, Lowmarsh Gazette, 2 June 2031, paragraph 2.',
+    );
+  });
+
+  test('--sources-csl writes the cited articles as CSL-JSON beside the memo', async () => {
+    const dbFile = citedNotebook();
+    const dir = tempDir();
+    const csl = path.join(dir, 'sources.json');
+    const run = io();
+    expect(
+      await main(
+        [
+          '--db',
+          dbFile,
+          'memo',
+          '--format',
+          'md',
+          '--out',
+          path.join(dir, 'memo.md'),
+          '--sources-csl',
+          csl,
+        ],
+        run.cliIo,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(csl, 'utf8'))).toEqual([
+      expect.objectContaining({
+        type: 'article-newspaper',
+        title: CITED.title,
+        author: [{ family: 'Sorel', given: 'Ada' }],
+        URL: CITED.sourceUrl,
+      }),
+    ]);
+  });
+
+  test('an unknown citation style is a usage error', async () => {
+    const dbFile = citedNotebook();
+    const run = io();
+    expect(
+      await main(
+        [
+          '--db',
+          dbFile,
+          'memo',
+          '--format',
+          'md',
+          '--out',
+          path.join(tempDir(), 'm.md'),
+          '--citation-style',
+          'mla',
+        ],
+        run.cliIo,
+      ),
+    ).toBe(2);
+    expect(run.captured.err).toContain('--citation-style must be one of chicago, apa');
+  });
+});
