@@ -49,6 +49,16 @@ export function attributeQuote(
       via: 'before',
     };
   }
+  // "Crew members nicknamed the shoot “The Long Night”": what a subject calls something is
+  // their words, even when it is a title or a label before a noun.
+  if (before !== null && before.gap === 'object' && namesObject(before.report)) {
+    return {
+      kind: 'direct',
+      resolution: before.report.resolution,
+      cue: before.report.cue,
+      via: 'partial',
+    };
+  }
   const token = tokens[index];
   // "the so-called “X”" distances the writer from a word, and "“X”, a term for …" glosses it:
   // either way the writer is naming a word, not quoting anyone.
@@ -106,6 +116,13 @@ function glossed(tokens: Token[], index: number): boolean {
     if (glossNouns.has(tokens[index + offset]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** A verb that gives its object a name: call, dub, nickname, brand, term, label. */
+function namesObject(report: Report): boolean {
+  const verb = report.verb;
+  if (verb === null || report.subject === null) return false;
+  return verb.frame === 'naming' || verb.lemma === 'call' || verb.lemma === 'label';
 }
 
 /** `“…,” the minister said` / `“…”, Marek stressed` / `“…,” said Smith` / `“…,” according to X`. */

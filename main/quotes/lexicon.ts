@@ -385,7 +385,7 @@ const organisationNouns = wordSet(`
   collective coalition alliance bloc campaign movement business retailer manufacturer insurer
   operator broadcaster publisher developer carrier utility centre center service bureau
   directorate inspectorate watchdog tribunal prosecutor state country nation city municipality
-  region province mission
+  region province mission prosecution defence defense
 `);
 
 export function isOrganisationNoun(lower: string): boolean {

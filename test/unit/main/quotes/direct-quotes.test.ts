@@ -77,6 +77,15 @@ describe('direct-quotes: partial quotations', () => {
     ).toContainEqual(['direct', 'a near miss', null]);
   });
 
+  it('credits a name the subject gives its object, even a title or a label before a noun', () => {
+    expect(
+      kindsOf('Crew members nicknamed the voyage “The Long Grey Week” after the storms.'),
+    ).toContainEqual(['direct', 'The Long Grey Week', null]);
+    expect(
+      kindsOf('Shop steward Ivo Dell dubbed the new “stay late, paid never” rota a disgrace.'),
+    ).toContainEqual(['direct', 'stay late, paid never', 'Ivo Dell']);
+  });
+
   it('labels a reported clause holding the speaker’s own words only as the fragment', () => {
     const items = kindsOf('Finance chief Noor Halden said the results were “frankly dreadful”.');
     expect(items).toEqual([['direct', 'frankly dreadful', 'Noor Halden']]);
