@@ -15,9 +15,15 @@ export const RENDERER_EVENTS = [
 
 export type RendererEvent = (typeof RENDERER_EVENTS)[number];
 
-/** Why the renderer should reload what it shows. */
+/**
+ * Why the renderer should reload what it shows, and how much: an import names its articles
+ * (in its outcomes), 'articles-changed' names the articles whose rows changed (their
+ * annotations or details, written outside this window), and only 'opened' (another notebook)
+ * means everything.
+ */
 export type NotebookChange =
   | { readonly reason: 'imported'; readonly outcomes: ImportOutcome[] }
+  | { readonly reason: 'articles-changed'; readonly articleIds: readonly number[] }
   | { readonly reason: 'opened'; readonly file: string };
 
 export interface RendererEventPayloads {

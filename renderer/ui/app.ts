@@ -6,7 +6,7 @@ import type { Api } from '../api';
 import { createArticleActions } from './article-actions';
 import { openBackupsDialog } from './backups-dialog';
 import { openExportDialog } from './export-dialog';
-import { createAppStore, visibleArticles } from './app-state';
+import { createAppStore } from './app-state';
 import { h } from './dom';
 import { createImportDrop } from './import-drop';
 import { createImportProgress, summariseImport } from './import-progress';
@@ -16,7 +16,6 @@ import { createLibrarySidebar } from './library-sidebar';
 import { createSearchBox } from './search-box';
 import { createShellLayout } from './shell-layout';
 import { showShortcuts } from './shortcuts-dialog';
-import { watch } from './store';
 import { createToaster } from './toast';
 import { createUndoHistory } from './undo';
 import { createUndoCommands } from './undo-commands';
@@ -59,6 +58,8 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   );
   const sidebar = createLibrarySidebar({
     store,
+    api,
+    showError,
     // Choosing the article already open leaves it as it is: re-rendering it would drop the
     // analyst's selection and scroll position for nothing.
     openArticle: (id) => {
@@ -91,8 +92,10 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     pane: articlePane,
     panel: annotationsBody,
     articleActions: () => articleActions,
+    // Only the open article's row changes; the rest of the library stays as it is.
     annotationsChanged: () => {
-      void refreshLibraryCounts();
+      const open = store.get().openArticle?.id;
+      if (open !== undefined) void sidebar.refreshArticles([open]);
       void renderPeopleAndTopics().catch(showError);
     },
     peopleChanged: () => renderPeopleAndTopics(),
@@ -119,24 +122,6 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
 
   async function renderMemoList(): Promise<void> {
     sidebar.showMemos(await api.listMemos());
-  }
-
-  /** Pending quote-finder suggestions per article, for the library's "to review" badges. */
-  async function refreshSuggestionCounts(): Promise<void> {
-    const ids = visibleArticles(store.get())
-      .slice(0, 200)
-      .map((article) => article.id);
-    if (ids.length === 0) return;
-    store.set({ suggestionCounts: await api.countSuggestions({ articleIds: ids }) });
-  }
-
-  async function refreshLibraryCounts(): Promise<void> {
-    try {
-      store.set({ articles: await api.listArticles({ sort: store.get().sort }) });
-      await refreshSuggestionCounts();
-    } catch (error) {
-      showError(error);
-    }
   }
 
   // ---- importing ---------------------------------------------------------------------------
@@ -215,22 +200,18 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   ) {
     const navigationAtStart = workspace.navigation();
     try {
-      const [info, articles] = await Promise.all([
+      const [info, , open] = await Promise.all([
         api.getNotebookInfo(),
-        api.listArticles({ sort: store.get().sort }),
+        sidebar.reload(),
+        openId === null ? [] : api.getArticleSummaries({ ids: [openId] }),
       ]);
       shell.showNotebook(info);
-      const stillThere = openId !== null && articles.some((article) => article.id === openId);
-      store.set((state) => ({
-        info,
-        articles,
-        openArticle: stillThere ? state.openArticle : null,
-      }));
-      void refreshSuggestionCounts().catch(showError);
+      const stillThere = openId !== null && open.length > 0;
+      store.set((state) => ({ info, openArticle: stillThere ? state.openArticle : null }));
       await renderPeopleAndTopics();
       await renderMemoList();
       if (workspace.memo() || workspace.navigation() !== navigationAtStart) return;
-      if (articles.length === 0) workspace.showEmptyNotebook();
+      if (info.articleCount === 0) workspace.showEmptyNotebook();
       else if (stillThere) {
         // Kept open as it is when asked: re-rendering would drop the analyst's selection.
         if (reopen || store.get().openArticle?.id !== openId) await workspace.openArticle(openId);
@@ -239,12 +220,6 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       showError(error);
     }
   }
-
-  watch(
-    store,
-    (state) => state.sort,
-    () => void refresh(),
-  );
 
   // Desktop app only: menu commands and imports that happen in the main process.
   window.dossierEvents?.on('notebook-changed', (change) => {
@@ -256,6 +231,8 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       void resolveRevisions(api, change.outcomes, toaster).then((revised) =>
         refresh(first ?? revised[0] ?? store.get().openArticle?.id ?? null),
       );
+    } else if (change.reason === 'articles-changed') {
+      void sidebar.refreshArticles(change.articleIds);
     } else {
       undo.clear();
       store.set({ openArticle: null });

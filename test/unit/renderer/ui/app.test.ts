@@ -1,10 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Api } from '../../../../renderer/api';
-import type { RendererEvent } from '../../../../main/ipc/contract';
+import type { ArticleSummary, RendererEvent } from '../../../../main/ipc/contract';
 import { startApp } from '../../../../renderer/ui/app';
 import { article } from './fixtures';
 import { fakeApi, settle } from './fake-api';
+import { fakeLibrary } from './fake-library';
+
+/** The paged library methods over these articles. */
+function pages(list: ArticleSummary[]) {
+  const library = fakeLibrary(list);
+  return {
+    listArticlePage: library.listArticlePage,
+    getArticleSummaries: library.getArticleSummaries,
+  };
+}
 
 const listeners = new Map<string, (payload: unknown) => void>();
 
@@ -26,7 +36,7 @@ async function start(answers: Partial<Api> = {}) {
       schemaVersion: 3,
       articleCount: 2,
     }),
-    listArticles: async () => articles,
+    ...pages(articles),
     countSuggestions: async () => ({ 2: 3 }),
     listSpeakers: async () => [],
     listTags: async () => [],
@@ -85,13 +95,32 @@ describe('app shell', () => {
     sort.value = 'title';
     sort.dispatchEvent(new Event('change'));
     await settle();
-    expect(calls.filter((call) => call.method === 'listArticles').at(-1)!.args).toEqual({
+    expect(calls.filter((call) => call.method === 'listArticlePage').at(-1)!.args).toMatchObject({
       sort: 'title',
     });
   });
 
+  test('a change to some articles re-fetches only their rows, not the library', async () => {
+    const { calls } = await start();
+    const pagesBefore = calls.filter((call) => call.method === 'listArticlePage').length;
+    listeners.get('notebook-changed')!({ reason: 'articles-changed', articleIds: [2] });
+    await settle();
+    expect(calls.filter((call) => call.method === 'listArticlePage')).toHaveLength(pagesBefore);
+    expect(calls.filter((call) => call.method === 'getArticleSummaries').at(-1)!.args).toEqual({
+      ids: [2],
+    });
+  });
+
   test('welcomes an empty notebook with the first steps', async () => {
-    const { root } = await start({ listArticles: async () => [] });
+    const { root } = await start({
+      ...pages([]),
+      getNotebookInfo: async () => ({
+        file: '/home/analyst/notebook.sqlite',
+        version: '0.1.0',
+        schemaVersion: 3,
+        articleCount: 0,
+      }),
+    });
     expect(root.querySelector('h1')!.textContent).toBe('Your notebook is empty');
   });
 

@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { Speaker, Tag } from '../../../../main/ipc/contract';
+import type { ArticleSummary, Speaker, Tag } from '../../../../main/ipc/contract';
 import { createAppStore } from '../../../../renderer/ui/app-state';
-import { createLibrarySidebar } from '../../../../renderer/ui/library-sidebar';
+import {
+  ROW_HEIGHT,
+  SECTION_LIMIT,
+  createLibrarySidebar,
+} from '../../../../renderer/ui/library-sidebar';
 import type { QuotationsScope } from '../../../../renderer/ui/quotations-view';
 import { article } from './fixtures';
+import { settle } from './fake-api';
+import { fakeLibrary } from './fake-library';
 
 const articles = [
   article({ id: 1, title: 'Varn valley dam approved', highlightCount: 3 }),
@@ -26,31 +32,65 @@ function speaker(id: number, name: string, quoteCount: number): Speaker {
 
 const tag: Tag = { id: 5, name: 'water', colour: null, highlightCount: 2, createdAt: '' };
 
-function sidebar() {
-  const store = createAppStore({ articles });
+async function sidebar(
+  list: ArticleSummary[] = articles,
+  suggestions: Record<number, number> = {},
+) {
+  const store = createAppStore();
+  const library = fakeLibrary(list);
   const events: string[] = [];
   const scopes: QuotationsScope[] = [];
   const component = createLibrarySidebar({
     store,
+    api: {
+      ...library,
+      countSuggestions: async ({ articleIds }) =>
+        Object.fromEntries(
+          articleIds.filter((id) => suggestions[id]).map((id) => [id, suggestions[id]!]),
+        ),
+    },
     openArticle: (id) => events.push(`article ${id}`),
     showQuotations: (scope) => scopes.push(scope),
     manage: (which) => events.push(`manage ${which}`),
     openMemo: (id) => events.push(`memo ${id}`),
     newMemo: () => events.push('new memo'),
+    showError: (error) => events.push(`error ${String(error)}`),
   });
   const element = component.element;
+  document.body.replaceChildren(element);
+  await component.reload();
+  await frames();
   const titles = () =>
     [...element.querySelectorAll('.library__title')].map((title) => title.textContent);
   const button = (name: string) =>
     [...element.querySelectorAll<HTMLButtonElement>('button')].find((item) =>
       item.textContent!.startsWith(name),
     )!;
-  return { store, component, element, events, scopes, titles, button };
+  return { store, library, component, element, events, scopes, titles, button };
 }
 
+/** Lets animation frames and pending API answers run. */
+async function frames(): Promise<void> {
+  for (let round = 0; round < 6; round += 1) {
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    await settle();
+  }
+}
+
+function many(count: number): ArticleSummary[] {
+  return Array.from({ length: count }, (_, index) =>
+    article({ id: index + 1, title: `Dispatch ${index + 1}`, publisher: 'Quenby Wire' }),
+  );
+}
+
+const key = (target: Element, name: string) =>
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }),
+  );
+
 describe('library sidebar', () => {
-  test('lists the articles with their badges and counts them', () => {
-    const { element, titles } = sidebar();
+  test('lists the articles with their badges and counts them', async () => {
+    const { element, titles } = await sidebar();
     expect(titles()).toEqual(['Varn valley dam approved', 'Harbour tolls rise']);
     expect(element.querySelector('.library__count')!.textContent).toBe('2');
     expect(element.querySelector('[data-article-id="1"] .badge')!.textContent).toBe('3');
@@ -59,41 +99,117 @@ describe('library sidebar', () => {
     );
   });
 
-  test('follows the store: filter, open article and pending suggestions', () => {
-    const { store, element, titles } = sidebar();
+  test('asks the query again when the filter changes, and says when nothing matches', async () => {
+    const { store, element, titles, library } = await sidebar();
     store.set({ libraryFilter: 'harbour' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await frames();
     expect(titles()).toEqual(['Harbour tolls rise']);
+    expect(library.requests.at(-1)!.filter).toEqual({ text: 'harbour' });
     expect(element.querySelector('.library__count')!.textContent).toBe('1 of 2');
     store.set({ libraryFilter: 'nowhere' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await frames();
     expect(element.querySelector('.library__list')!.textContent).toBe(
       'No article matches the filter.',
     );
-    store.set({ libraryFilter: '', openArticle: articles[1]!, suggestionCounts: { 1: 4 } });
+  });
+
+  test('marks the open article and shows pending suggestions', async () => {
+    const { store, element } = await sidebar(articles, { 1: 4 });
+    store.set({ openArticle: articles[1]! });
+    await frames();
     expect(element.querySelector('[aria-current="true"]')!.getAttribute('data-article-id')).toBe(
       '2',
     );
     expect(element.querySelector('.badge--pending')!.textContent).toBe('4 to review');
   });
 
-  test('writes the typed filter and the chosen sort into the store', () => {
-    const { store, element } = sidebar();
+  test('writes the typed filter, the chosen sort, dates and annotated into the store', async () => {
+    const { store, element } = await sidebar();
     const filter = element.querySelector<HTMLInputElement>('[aria-label="Filter articles"]')!;
     filter.value = 'dam';
     filter.dispatchEvent(new Event('input'));
     const sort = element.querySelector<HTMLSelectElement>('[aria-label="Sort articles"]')!;
     sort.value = 'title';
     sort.dispatchEvent(new Event('change'));
-    expect(store.get()).toMatchObject({ libraryFilter: 'dam', sort: 'title' });
+    const from = element.querySelector<HTMLInputElement>('.library__date')!;
+    from.value = '2033-04-01';
+    from.dispatchEvent(new Event('change'));
+    const annotated = element.querySelector<HTMLInputElement>('.library__annotated')!;
+    annotated.checked = true;
+    annotated.dispatchEvent(new Event('change'));
+    expect(store.get()).toMatchObject({
+      libraryFilter: 'dam',
+      sort: 'title',
+      libraryPublishedFrom: '2033-04-01',
+      libraryAnnotated: true,
+    });
   });
 
-  test('reports the article chosen', () => {
-    const { element, events } = sidebar();
+  test('reports the article chosen', async () => {
+    const { element, events } = await sidebar();
     element.querySelector<HTMLButtonElement>('[data-article-id="2"]')!.click();
     expect(events).toEqual(['article 2']);
   });
 
-  test('opens a speaker’s or a tag’s quotations, and their managers', () => {
-    const { component, button, scopes, events } = sidebar();
+  test('draws only the rows in view of a long list, and says how many there are', async () => {
+    const { element } = await sidebar(many(5000));
+    const drawn = element.querySelectorAll('.library__row').length;
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(60);
+    expect(element.querySelector('.library__count')!.textContent).toBe((5000).toLocaleString());
+    expect(element.querySelector<HTMLElement>('.library__list')!.style.height).toBe(
+      `${5000 * ROW_HEIGHT}px`,
+    );
+  });
+
+  test('End reaches the last article through a page from the end, and Home comes back', async () => {
+    const { element, library } = await sidebar(many(5000));
+    const first = element.querySelector<HTMLButtonElement>('[data-article-id="1"]')!;
+    first.focus();
+    key(first, 'End');
+    await frames();
+    expect(library.requests.some((request) => request.fromEnd)).toBe(true);
+    const last = element.querySelector<HTMLButtonElement>('[data-article-id="5000"]')!;
+    expect(last.closest('li')!.getAttribute('aria-posinset')).toBe('5000');
+    expect(document.activeElement).toBe(last);
+    expect(last.tabIndex).toBe(0);
+    key(last, 'Home');
+    await frames();
+    expect(document.activeElement).toBe(element.querySelector('[data-article-id="1"]'));
+  });
+
+  test('arrow keys move the one tab stop through the rows and Enter opens one', async () => {
+    const { element, events } = await sidebar(many(30));
+    const first = element.querySelector<HTMLButtonElement>('[data-article-id="1"]')!;
+    first.focus();
+    key(first, 'ArrowDown');
+    key(document.activeElement!, 'ArrowDown');
+    const third = element.querySelector<HTMLButtonElement>('[data-article-id="3"]')!;
+    expect(document.activeElement).toBe(third);
+    expect(
+      [...element.querySelectorAll<HTMLButtonElement>('.library__item')].filter(
+        (button) => button.tabIndex === 0,
+      ),
+    ).toEqual([third]);
+    third.click();
+    expect(events).toEqual(['article 3']);
+  });
+
+  test('refreshing one article fetches only its row and redraws it in place', async () => {
+    const list = many(40);
+    const { component, element, library } = await sidebar(list);
+    const requestsBefore = library.requests.length;
+    library.set(list.map((item) => (item.id === 2 ? { ...item, highlightCount: 5 } : item)));
+    await component.refreshArticles([2]);
+    await frames();
+    expect(library.requests.length).toBe(requestsBefore);
+    expect(element.querySelector('[data-article-id="2"] .badge')!.textContent).toBe('5');
+  });
+
+  test('opens a speaker’s or a tag’s quotations, and their managers', async () => {
+    const { component, button, scopes, events } = await sidebar();
     component.showPeopleAndTopics([speaker(3, 'Oren Talvik', 2)], [tag]);
     button('Oren Talvik').click();
     button('water').click();
@@ -106,8 +222,8 @@ describe('library sidebar', () => {
     expect(events).toEqual(['manage speakers', 'manage tags']);
   });
 
-  test('explains empty speaker, tag and memo sections', () => {
-    const { component, element } = sidebar();
+  test('explains empty speaker, tag and memo sections', async () => {
+    const { component, element } = await sidebar();
     component.showPeopleAndTopics([], []);
     component.showMemos([]);
     expect(
@@ -119,8 +235,27 @@ describe('library sidebar', () => {
     ]);
   });
 
-  test('marks the open memo as current when the store says so', () => {
-    const { component, element, store, button, events } = sidebar();
+  test('draws the first speakers of thousands, with a filter box and a Show more button', async () => {
+    const { component, element, button } = await sidebar();
+    const crowd = Array.from({ length: 10_000 }, (_, index) =>
+      speaker(index + 1, `Speaker ${index + 1}`, 1),
+    );
+    component.showPeopleAndTopics(crowd, []);
+    const list = element.querySelector('[aria-label="Speakers in the notebook"]')!;
+    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT);
+    button('Show 200 more').click();
+    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT + 200);
+    const filter = element.querySelector<HTMLInputElement>('[aria-label="Filter speakers"]')!;
+    expect(filter.hidden).toBe(false);
+    filter.value = 'speaker 9999';
+    filter.dispatchEvent(new Event('input'));
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Speaker 99991',
+    ]);
+  });
+
+  test('marks the open memo as current when the store says so', async () => {
+    const { component, element, store, button, events } = await sidebar();
     component.showMemos([
       { id: 8, title: 'Dam briefing', quotationCount: 2, createdAt: '', updatedAt: '' },
       { id: 9, title: 'Harbour briefing', quotationCount: 1, createdAt: '', updatedAt: '' },
