@@ -19,6 +19,8 @@ export async function renderQuotations(
   api: Api,
   scope: QuotationsScope,
   open: (articleId: number, highlightId: number) => void,
+  /** A speaker's list offers their statements across outlets (the Corroboration view). */
+  corroborate?: () => void,
 ): Promise<void> {
   const kinds: HighlightKind[] = [...QUOTE_KINDS, 'highlight'];
   const quotations = await api.listQuotations({
@@ -46,6 +48,13 @@ export async function renderQuotations(
             .filter(Boolean)
             .join(' · '),
         ),
+        corroborate
+          ? h(
+              'button',
+              { type: 'button', className: 'button', onclick: () => corroborate() },
+              'Statements across outlets',
+            )
+          : null,
       ),
       quotations.length === 0
         ? h('p', { className: 'pane-empty' }, 'Nothing here yet.')

@@ -12,6 +12,7 @@ import { renderSpeakerManager, renderTagManager } from './manage-view';
 import { composeMemo } from './memo-compose';
 import { openMemo, type MemoHandle } from './memo-view';
 import { renderQuotations, type QuotationsScope } from './quotations-view';
+import { renderCorroboration, revealPassage, type PassageTarget } from './corroboration-view';
 import { openReader, type Reader } from './reader';
 import type { Toaster } from './toast';
 import type { UndoHistory } from './undo';
@@ -100,10 +101,36 @@ export function createWorkspace(options: WorkspaceOptions) {
     closeReader();
     store.set({ openArticle: null });
     showPanelNote(panel, 'Choose a quotation to open it in its article.');
+    const speakerId = scope.speakerId;
     try {
-      await renderQuotations(pane, api, scope, (articleId, highlightId) => {
-        void openArticle(articleId, highlightId);
-      });
+      await renderQuotations(
+        pane,
+        api,
+        scope,
+        (articleId, highlightId) => {
+          void openArticle(articleId, highlightId);
+        },
+        speakerId === undefined ? undefined : () => void showCorroboration({ ...scope, speakerId }),
+      );
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  /** Opens a passage: a highlight, or a stretch only the quote finder found, selected. */
+  async function openPassage(target: PassageTarget): Promise<void> {
+    await openArticle(target.articleId, target.highlightId ?? undefined);
+    if (target.highlightId === null && reader) revealPassage(reader.view, target.start, target.end);
+  }
+
+  async function showCorroboration(scope: QuotationsScope & { speakerId: number }): Promise<void> {
+    navigation += 1;
+    closeReader();
+    store.set({ openArticle: null });
+    showPanelNote(panel, 'Choose a source to open that outlet’s passage.');
+    try {
+      await renderCorroboration(pane, api, scope, (target) => void openPassage(target));
+      pane.scrollTop = 0;
     } catch (error) {
       showError(error);
     }
@@ -174,6 +201,7 @@ export function createWorkspace(options: WorkspaceOptions) {
   return {
     openArticle,
     showQuotations,
+    showCorroboration,
     showManager,
     showMemo,
     newMemo,
