@@ -1,16 +1,33 @@
 // The Export dialog: the notebook's work in the formats colleagues' tools read (W3C Web
 // Annotation for annotation tools, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and
-// QualCoder), the sources of the open memo as CSL-JSON for a reference manager, and importing
-// an annotations file back. Files download through the browser (or the desktop app's
+// QualCoder), the open memo in a citation style (Chicago notes or APA author–date) and its
+// sources as CSL-JSON for a reference manager, and importing an annotations file back. Files download through the browser (or the desktop app's
 // download handling); the dialog talks only to the interchange methods of the API.
 import type { Api } from '../api';
-import type { AnnotationImportReport, ExportedFile } from '../../main/ipc/contract';
+import type {
+  AnnotationImportReport,
+  CitationStyle,
+  ExportedFile,
+  MemoFormat,
+} from '../../main/ipc/contract';
 import { clear, h } from './dom';
 
 export type ExportApi = Pick<
   Api,
-  'exportAnnotations' | 'exportProject' | 'exportMemoSources' | 'importAnnotations'
+  'exportAnnotations' | 'exportProject' | 'exportMemoSources' | 'exportMemo' | 'importAnnotations'
 >;
+
+const MEMO_FORMATS: { format: MemoFormat; label: string }[] = [
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF (.pdf)' },
+  { format: 'html', label: 'Web page (.html)' },
+  { format: 'md', label: 'Markdown (.md)' },
+];
+
+const STYLES: { style: CitationStyle; label: string }[] = [
+  { style: 'chicago', label: 'Chicago notes' },
+  { style: 'apa', label: 'APA author–date' },
+];
 
 export interface ExportDialogOptions {
   api: ExportApi;
@@ -65,6 +82,8 @@ function message(error: unknown): string {
 interface Row {
   title: string;
   detail: string;
+  /** Choices shown before the button (the memo's format and citation style). */
+  controls?: HTMLElement[];
   button: string;
   run(): Promise<void>;
 }
@@ -129,6 +148,33 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
     },
   ];
   const memo = options.memo;
+  const formatSelect = h(
+    'select',
+    { className: 'export__select', 'aria-label': 'Memo format' },
+    MEMO_FORMATS.map(({ format, label }) => h('option', { value: format }, label)),
+  );
+  const styleSelect = h(
+    'select',
+    { className: 'export__select', 'aria-label': 'Citation style' },
+    STYLES.map(({ style, label }) => h('option', { value: style }, label)),
+  );
+  if (memo)
+    rows.push({
+      title: 'Memo with a citation style',
+      detail: `“${memo.title}” with Chicago notes (the default) or APA author–date citations.`,
+      controls: [formatSelect, styleSelect],
+      button: 'Export memo',
+      run: async () => {
+        await memo.save();
+        await exported(
+          api.exportMemo({
+            memoId: memo.id,
+            format: formatSelect.value as MemoFormat,
+            citationStyle: styleSelect.value as CitationStyle,
+          }),
+        );
+      },
+    });
   if (memo)
     rows.push({
       title: 'Memo sources (CSL-JSON)',
@@ -153,6 +199,7 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
           h('strong', {}, row.title),
           h('span', { className: 'export__detail' }, row.detail),
         ),
+        row.controls ? h('div', { className: 'export__controls' }, row.controls) : null,
         h(
           'button',
           {
@@ -204,7 +251,9 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
       h(
         'p',
         { className: 'dialog__lead' },
-        'Files your colleagues’ tools read. Memos themselves export from the memo (Markdown, Word, PDF, web page).',
+        memo
+          ? 'Files your colleagues’ tools read, and the open memo in the citation style they expect.'
+          : 'Files your colleagues’ tools read. Open a memo to export it in a citation style, or its sources.',
       ),
       list,
       h(

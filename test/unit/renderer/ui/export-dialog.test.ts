@@ -84,6 +84,26 @@ describe('openExportDialog', () => {
     expect(fake.calls[0]!.args).toEqual({ memoId: 4 });
   });
 
+  test('exports the open memo in the format and citation style chosen', async () => {
+    const fake = fakeApi({ exportMemo: async () => file('Harbour briefing.pdf') });
+    void openExportDialog({
+      api: fake.api,
+      memo: { id: 4, title: 'Harbour briefing', save: async () => undefined },
+      save: () => undefined,
+      onImported: () => undefined,
+    });
+    const select = (label: string) =>
+      document.querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!;
+    select('Memo format').value = 'pdf';
+    select('Citation style').value = 'apa';
+    button('Export memo').click();
+    await settle();
+    expect(fake.calls[0]).toEqual({
+      method: 'exportMemo',
+      args: { memoId: 4, format: 'pdf', citationStyle: 'apa' },
+    });
+  });
+
   test('without an open memo there is no memo sources row', () => {
     void openExportDialog({
       api: fakeApi({}).api,
@@ -91,6 +111,7 @@ describe('openExportDialog', () => {
       onImported: () => undefined,
     });
     expect(text()).not.toContain('Memo sources');
+    expect(document.querySelector('select')).toBeNull();
   });
 
   test('an export that fails says why in the dialog', async () => {
