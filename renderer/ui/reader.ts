@@ -12,6 +12,7 @@ import {
   removeHighlight,
   updateHighlight,
 } from '../reader/highlights-plugin';
+import { textOffsetToPos } from '../reader/text-positions';
 import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
 import { renderAnnotationsPanel, NO_FILTERS, type AnnotationFilters } from './annotations-panel';
 import type { AppStore } from './app-state';
@@ -38,6 +39,8 @@ export function openReader(options: ReaderOptions) {
   const { api, article, textHost, panel, toaster, history, store } = options;
   const byId = new Map<number, Highlight>(options.highlights.map((item) => [item.id, item]));
   let editingId: number | null = null;
+  /** Numbers the highlights shown before the server has stored them. */
+  let pendingSerial = 0;
   /** Set once the reader is closed: answers that arrive later must not touch the page. */
   let destroyed = false;
   store.set({ annotationFilters: NO_FILTERS, selection: null });
@@ -88,8 +91,31 @@ export function openReader(options: ReaderOptions) {
       const passage = selected && trimmedPassage(article.text, selected.start, selected.end);
       if (!passage) return;
       const { to } = view.state.selection;
-      const created = await api.createHighlight({ articleId: article.id, kind, ...passage });
+      // Shown at once, before the server answers; the stored highlight replaces it, and a
+      // write that fails takes it away again with the reason.
+      pendingSerial += 1;
+      const pending = `pending-${pendingSerial}`;
       view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+      addHighlight({
+        id: pending,
+        from: textOffsetToPos(view.state.doc, passage.start),
+        to: textOffsetToPos(view.state.doc, passage.end),
+        kind,
+      })(view.state, view.dispatch);
+      let created: Highlight;
+      try {
+        created = await api.createHighlight({ articleId: article.id, kind, ...passage });
+      } catch (error) {
+        if (destroyed) return;
+        removeHighlight(pending)(view.state, view.dispatch);
+        const reason = error instanceof Error ? error.message : String(error);
+        toaster.show(`The ${KIND_LABELS[kind].toLowerCase()} was not saved: ${reason}`, {
+          kind: 'error',
+        });
+        return;
+      }
+      if (destroyed) return;
+      removeHighlight(pending)(view.state, view.dispatch);
       apply({ removed: [], upserted: [created] });
       history.push(annotationEntry(KIND_LABELS[kind]));
       if (kind !== 'highlight') openEditor(created.id);
