@@ -78,6 +78,7 @@ describe('application menu on macOS', () => {
       'Check notebook',
       'separator',
       'Export memo…',
+      'Export annotations, project or sources…',
       'separator',
       'close',
     ]);
@@ -126,6 +127,7 @@ describe.each(['win32', 'linux'] as const)('application menu on %s', (platform) 
       'Check notebook',
       'separator',
       'Export memo…',
+      'Export annotations, project or sources…',
       'separator',
       'quit',
     ]);
