@@ -14,13 +14,23 @@ import { findQuotes } from '../quotes';
 /** Enough for any notebook an analyst reads through; the newest articles first. */
 const ARTICLE_LIMIT = 5000;
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 240), start);
+/** The sentence a figure sits in (within 240 characters either side), for showing it. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 240);
+  const before = text.slice(from, start);
+  // A sentence ends at a stop followed by a capital, so "$43.8 billion" does not end one.
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu)];
+  const last = ends.at(-1);
+  let head: string;
+  if (last) head = before.slice(last.index + last[0].length);
+  else if (from === 0) head = before;
+  else head = `…${before.slice(before.indexOf(' ') + 1)}`;
   const after = text.slice(end, end + 240);
-  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/u));
-  const head = from === -1 ? before : before.slice(from + 1).replace(/^[.!?"”’\s]+/u, '');
-  const stop = after.search(/[.!?](?:\s|$)|\n/u);
-  const tail = stop === -1 ? after : after.slice(0, stop + 1);
+  const stop = /[.!?](?=["”’]?(?:\s|$))|\n/u.exec(after);
+  let tail: string;
+  if (stop) tail = after.slice(0, stop.index + 1).replace(/\n$/u, '');
+  else if (end + 240 >= text.length) tail = after;
+  else tail = `${after.slice(0, after.lastIndexOf(' '))}…`;
   return `${head}${text.slice(start, end)}${tail}`.trim();
 }
 

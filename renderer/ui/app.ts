@@ -78,6 +78,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     // A restore replaces everything the app shows; reloading shows it afresh.
     openBackups: () => void openBackupsDialog({ api, onRestored: () => location.reload() }),
     openExport: () => commands.run('export-notebook'),
+    openFigures: () => void workspace.showFigures(),
     fileInput: drop.fileInput,
     sidebar: sidebar.element,
   });

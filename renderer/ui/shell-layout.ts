@@ -1,4 +1,4 @@
-// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…, Export…), the library
+// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…, Export…, Figures), the library
 // sidebar, the article pane, the Annotations panel and the status bar, in that order, so
 // landmarks and tab order read as the analyst sees them. It places the components it is
 // handed and owns only the status bar's text.
@@ -12,6 +12,8 @@ export interface ShellParts {
   openBackups(): void;
   /** The Export dialog: files other tools read. */
   openExport(): void;
+  /** The Figures view: the articles' numeric claims side by side. */
+  openFigures(): void;
   fileInput: HTMLElement;
   sidebar: HTMLElement;
 }
@@ -49,6 +51,11 @@ export function createShellLayout(parts: ShellParts) {
         'button',
         { className: 'button', type: 'button', onclick: () => parts.openExport() },
         'Export…',
+      ),
+      h(
+        'button',
+        { className: 'button', type: 'button', onclick: () => parts.openFigures() },
+        'Figures',
       ),
       parts.fileInput,
     ),

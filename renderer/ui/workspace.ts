@@ -14,6 +14,7 @@ import { openMemo, type MemoHandle } from './memo-view';
 import { renderQuotations, type QuotationsScope } from './quotations-view';
 import { renderCorroboration, revealPassage, type PassageTarget } from './corroboration-view';
 import { openReader, type Reader } from './reader';
+import { renderFigures, selectPassage, type FigureTarget } from './figures-view';
 import type { Toaster } from './toast';
 import type { UndoHistory } from './undo';
 
@@ -136,6 +137,28 @@ export function createWorkspace(options: WorkspaceOptions) {
     }
   }
 
+  async function showFigures(): Promise<void> {
+    const mine = ++navigation;
+    closeReader();
+    store.set({ openArticle: null });
+    showPanelNote(panel, 'Choose a figure’s article to open it at that passage.');
+    const openFigure = async (target: FigureTarget): Promise<void> => {
+      await openArticle(target.articleId);
+      if (reader) selectPassage(reader.view, target.start, target.end);
+    };
+    try {
+      await renderFigures(
+        pane,
+        api,
+        (target) => void openFigure(target),
+        () => mine === navigation,
+      );
+      if (mine === navigation) pane.scrollTop = 0;
+    } catch (error) {
+      showError(error);
+    }
+  }
+
   async function showManager(which: 'speakers' | 'tags'): Promise<void> {
     closeReader();
     store.set({ openArticle: null });
@@ -202,6 +225,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     openArticle,
     showQuotations,
     showCorroboration,
+    showFigures,
     showManager,
     showMemo,
     newMemo,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sentenceAround } from '../../../../main/services/figures';
 import { notebookWith } from '../../../helpers/notebook';
 
 const FIRST = {
@@ -81,5 +82,24 @@ describe('figure service', () => {
     const { book } = notebookWith([FIRST]);
     expect(() => book.services.figures.list(999)).toThrow(/999/u);
     book.close();
+  });
+});
+
+describe('sentenceAround', () => {
+  test('starts at the sentence before the figure, not at a decimal point', () => {
+    const text =
+      'Ports grew. Customs put trade at $43.8 billion, while the other side puts it at $30.05 billion. Then rain.';
+    const start = text.indexOf('$30.05 billion');
+    expect(sentenceAround(text, start, start + 14)).toBe(
+      'Customs put trade at $43.8 billion, while the other side puts it at $30.05 billion.',
+    );
+  });
+
+  test('marks a sentence cut short with an ellipsis at a word boundary', () => {
+    const text = `${'word '.repeat(80)}reached $5 billion.`;
+    const start = text.indexOf('$5 billion');
+    const context = sentenceAround(text, start, start + 10);
+    expect(context.startsWith('…word')).toBe(true);
+    expect(context.endsWith('reached $5 billion.')).toBe(true);
   });
 });
