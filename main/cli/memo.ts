@@ -15,6 +15,7 @@ import {
   type HighlightKind,
 } from '../domain/vocabulary';
 import { CITATION_STYLES, isCitationStyle } from '../domain/citation';
+import { MEMO_TAG_LISTINGS, isMemoTagListing } from '../domain/memo';
 import type { ArgsOf } from '../ipc/contract';
 import { UsageError, parseId, withNotebook, type Command, type Context } from './context';
 
@@ -31,6 +32,12 @@ const SCOPE_FLAGS = [
   'title',
   'summary',
   'date',
+  'then-by',
+  'tag-listing',
+  'include-terms',
+  'include-unattributed',
+  'author',
+  'classification',
 ] as const;
 
 async function memo(context: Context): Promise<number> {
@@ -53,6 +60,14 @@ async function memo(context: Context): Promise<number> {
   const group = values.group;
   if (group !== undefined && !isMemoGrouping(group)) {
     throw new UsageError(`--group must be one of ${MEMO_GROUPINGS.join(', ')}.`);
+  }
+  const thenBy = values['then-by'];
+  if (thenBy !== undefined && !isMemoGrouping(thenBy)) {
+    throw new UsageError(`--then-by must be one of ${MEMO_GROUPINGS.join(', ')}.`);
+  }
+  const tagListing = values['tag-listing'];
+  if (tagListing !== undefined && !isMemoTagListing(tagListing)) {
+    throw new UsageError(`--tag-listing must be one of ${MEMO_TAG_LISTINGS.join(', ')}.`);
   }
   const articleIds = values.article?.map((value) => parseId(value, '--article'));
   const citationStyle = values['citation-style'];
@@ -92,6 +107,12 @@ async function memo(context: Context): Promise<number> {
         ...(values.title ? { title: values.title } : {}),
         ...(values.summary ? { summary: values.summary } : {}),
         ...(values.date ? { date: values.date } : {}),
+        ...(thenBy ? { thenBy } : {}),
+        ...(tagListing ? { tagListing } : {}),
+        ...(values['include-terms'] ? { includeTerms: true } : {}),
+        ...(values['include-unattributed'] ? { includeUnattributed: true } : {}),
+        ...(values.author ? { author: values.author } : {}),
+        ...(values.classification ? { classification: values.classification } : {}),
       };
       // Compiled first only to say what is left out; the export compiles the same scope.
       const compiled = await call('compileMemo', { scope });
@@ -124,9 +145,16 @@ async function memo(context: Context): Promise<number> {
 
 export const memoCommand: Command = {
   usage: `  memo [--speaker NAME]... [--tag TAG]... [--article ID]... [--kind K]...
-       [--from DATE] [--to DATE] [--group speaker|tag|source|date] [--title TEXT]
-       [--summary TEXT] [--date TEXT] --format md|html|docx|pdf --out FILE
+       [--from DATE] [--to DATE] [--group speaker|tag|source|date] [--then-by GROUPING]
+       [--tag-listing every|first] [--include-terms] [--include-unattributed]
+       [--title TEXT] [--date TEXT] [--author TEXT] [--classification TEXT]
+       [--summary TEXT] --format md|html|docx|pdf --out FILE
                          Compile the tagged quotations in scope into a briefing memo.
+                         Terms and passages without a speaker are left out unless
+                         --include-terms / --include-unattributed (or --kind term) ask;
+                         --then-by nests a second grouping (speaker, then tag); with tag
+                         grouping a quotation goes under every tag it has, or with
+                         --tag-listing first once, naming its other tags.
   memo --memo ID --format md|html|docx|pdf --out FILE
                          Export a saved (and perhaps edited) memo.
        Either form also takes --citation-style chicago|apa (Chicago notes, the default, or

@@ -13,6 +13,8 @@ export const MEMO_TAG_LISTINGS = ['every', 'first'] as const;
  * other tags it also has (so nothing is silently dropped either way).
  */
 export type MemoTagListing = (typeof MEMO_TAG_LISTINGS)[number];
+export const isMemoTagListing = (value: unknown): value is MemoTagListing =>
+  typeof value === 'string' && (MEMO_TAG_LISTINGS as readonly string[]).includes(value);
 
 /**
  * One highlight with its speaker, tags and article, as the memo query returns it and the memo

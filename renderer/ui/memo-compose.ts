@@ -1,23 +1,89 @@
 // The "New memo" dialog: which speakers, tags, kinds and dates a briefing memo takes its
-// quotations from, how they are grouped, and the memo's title and summary. It only reads the
-// speakers and tags it offers; compiling is the caller's.
+// quotations from, whether terms and unattributed passages come too, how it is grouped (one
+// level or two; a quotation with several tags under each or once), and its title block
+// (title, date, author, classification) and summary. Everything it offers is what the memo
+// stores as its scope. It only reads the speakers and tags it offers; compiling is the caller's.
 import type { Api } from '../api';
-import type { MemoScope } from '../../main/ipc/contract';
+import type { MemoGrouping, MemoScope } from '../../main/ipc/contract';
 import { h } from './dom';
 import { field, openFormDialog } from './form-dialog';
 
-/** The "New memo" dialog: what to include and how to group it. Resolves null on cancel. */
-export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: string } | null> {
-  const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
-  const title = h('input', { id: 'memo-title', value: 'Briefing memo', required: true });
-  const group = h(
+const GROUPINGS: { value: MemoGrouping; label: string }[] = [
+  { value: 'speaker', label: 'By speaker' },
+  { value: 'tag', label: 'By tag' },
+  { value: 'source', label: 'By source' },
+  { value: 'date', label: 'Chronologically' },
+];
+
+/** What the dialog starts from: a new memo's defaults, or the scope a memo was compiled with. */
+const DEFAULTS: MemoScope = {
+  title: 'Briefing memo',
+  groupBy: 'speaker',
+  kinds: ['direct', 'indirect'],
+};
+
+function select(
+  id: string,
+  options: { value: string; label: string }[],
+  selected: string,
+): HTMLSelectElement {
+  return h(
     'select',
-    { id: 'memo-group' },
-    h('option', { value: 'speaker' }, 'By speaker'),
-    h('option', { value: 'tag' }, 'By tag'),
-    h('option', { value: 'source' }, 'By source'),
-    h('option', { value: 'date' }, 'Chronologically'),
+    { id },
+    options.map((option) =>
+      h('option', { value: option.value, selected: option.value === selected }, option.label),
+    ),
   );
+}
+
+function checkbox(
+  id: string,
+  label: string,
+  checked: boolean,
+): { box: HTMLInputElement; row: HTMLElement } {
+  const box = h('input', { type: 'checkbox', id, checked });
+  return { box, row: h('label', { className: 'check' }, box, ` ${label}`) };
+}
+
+/** The scope the dialog's fields say, with only what differs from "everything" written. */
+export interface ComposedMemo {
+  scope: MemoScope;
+  title: string;
+}
+
+/**
+ * The "New memo" dialog: what to include and how to group and head it. Resolves null on
+ * cancel. `initial` fills it in (a memo's own scope, to compile it again with other options).
+ */
+export async function composeMemo(
+  api: Api,
+  initial: MemoScope = DEFAULTS,
+): Promise<ComposedMemo | null> {
+  const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
+  const start = { ...DEFAULTS, ...initial };
+  const title = h('input', { id: 'memo-title', value: start.title ?? '', required: true });
+  const group = select('memo-group', GROUPINGS, start.groupBy ?? 'speaker');
+  const thenBy = select(
+    'memo-then-by',
+    [
+      { value: '', label: 'No further grouping' },
+      { value: 'speaker', label: 'Then by speaker' },
+      { value: 'tag', label: 'Then by tag' },
+      { value: 'source', label: 'Then by source' },
+      { value: 'date', label: 'Then by date' },
+    ],
+    start.thenBy ?? '',
+  );
+  const tagListing = select(
+    'memo-tag-listing',
+    [
+      { value: 'every', label: 'Under each of its tags' },
+      { value: 'first', label: 'Once, under its first tag, naming the others' },
+    ],
+    start.tagListing ?? 'every',
+  );
+  const chosen = (list: readonly (number | string)[] | undefined, value: number | string) =>
+    list?.includes(value as never) ?? false;
   const checkboxes = (
     name: string,
     items: { id: number | string; label: string; checked?: boolean }[],
@@ -43,35 +109,82 @@ export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: 
     speakers.map((speaker) => ({
       id: speaker.id,
       label: `${speaker.name} (${speaker.quoteCount})`,
+      checked: chosen(start.speakerIds, speaker.id),
     })),
   );
   const tagBox = checkboxes(
     'Tags',
-    tags.map((tag) => ({ id: tag.id, label: `${tag.name} (${tag.highlightCount})` })),
+    tags.map((tag) => ({
+      id: tag.id,
+      label: `${tag.name} (${tag.highlightCount})`,
+      checked: chosen(start.tagIds, tag.id),
+    })),
   );
   const kindBox = checkboxes('Kinds', [
-    { id: 'direct', label: 'Direct quotes', checked: true },
-    { id: 'indirect', label: 'Indirect quotes', checked: true },
-    { id: 'term', label: 'Terms', checked: true },
-    { id: 'highlight', label: 'Highlights' },
+    { id: 'direct', label: 'Direct quotes', checked: chosen(start.kinds, 'direct') },
+    { id: 'indirect', label: 'Reported speech', checked: chosen(start.kinds, 'indirect') },
+    { id: 'highlight', label: 'Highlights', checked: chosen(start.kinds, 'highlight') },
+    { id: 'term', label: 'Terms', checked: chosen(start.kinds, 'term') || !!start.includeTerms },
   ]);
-  const from = h('input', { id: 'memo-from', type: 'date' });
-  const to = h('input', { id: 'memo-to', type: 'date' });
+  const unattributed = checkbox(
+    'memo-include-unattributed',
+    'Passages without a speaker',
+    !!start.includeUnattributed,
+  );
+  const from = h('input', { id: 'memo-from', type: 'date', value: start.from ?? '' });
+  const to = h('input', { id: 'memo-to', type: 'date', value: start.to ?? '' });
+  const date = h('input', {
+    id: 'memo-date',
+    value: start.date ?? '',
+    placeholder: 'e.g. 1 July 2025',
+  });
+  const author = h('input', { id: 'memo-author', value: start.author ?? '' });
+  const classification = h('input', {
+    id: 'memo-classification',
+    value: start.classification ?? '',
+    placeholder: 'e.g. OFFICIAL – SENSITIVE',
+  });
   const summary = h('textarea', {
     id: 'memo-summary',
     rows: 3,
     placeholder: 'Optional: your summary, shown under the title',
   });
+  summary.value = start.summary ?? '';
+  const syncTagListing = () => {
+    const byTag = group.value === 'tag' || thenBy.value === 'tag';
+    tagListing.disabled = !byTag;
+  };
+  group.addEventListener('change', syncTagListing);
+  thenBy.addEventListener('change', syncTagListing);
+  syncTagListing();
   const ticked = (box: HTMLElement) =>
     [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
   return openFormDialog({
     id: 'compose',
     title: 'New memo',
-    lead: 'Choose what to include; leave a list unticked to include everything of that kind.',
+    lead: 'Choose what to include; leave a list unticked to include everything of that kind. Terms and passages without a speaker are left out unless ticked.',
     fields: [
-      field('Title', title),
-      field('Group', group),
-      h('div', { className: 'memo-compose__grid' }, speakerBox, tagBox, kindBox),
+      h('div', { className: 'memo-compose__row' }, field('Title', title), field('Date line', date)),
+      h(
+        'div',
+        { className: 'memo-compose__row' },
+        field('Author', author),
+        field('Classification', classification),
+      ),
+      h(
+        'div',
+        { className: 'memo-compose__row memo-compose__row--three' },
+        field('Group', group),
+        field('Within each group', thenBy),
+        field('A quotation with several tags', tagListing),
+      ),
+      h(
+        'div',
+        { className: 'memo-compose__grid' },
+        speakerBox,
+        tagBox,
+        h('div', { className: 'memo-compose__kinds' }, kindBox, unattributed.row),
+      ),
       h(
         'div',
         { className: 'memo-compose__dates' },
@@ -85,18 +198,26 @@ export async function composeMemo(api: Api): Promise<{ scope: MemoScope; title: 
     read: () => {
       const speakerIds = ticked(speakerBox).map(Number);
       const tagIds = ticked(tagBox).map(Number);
-      const kinds = ticked(kindBox) as MemoScope['kinds'];
+      const kinds = ticked(kindBox) as NonNullable<MemoScope['kinds']>;
       const memoTitle = title.value.trim() || 'Briefing memo';
+      const inner = thenBy.value as MemoGrouping | '';
       return {
         title: memoTitle,
         scope: {
-          groupBy: group.value as MemoScope['groupBy'],
+          groupBy: group.value as MemoGrouping,
+          ...(inner && inner !== group.value ? { thenBy: inner } : {}),
+          ...(tagListing.value === 'first' && !tagListing.disabled ? { tagListing: 'first' } : {}),
           ...(speakerIds.length ? { speakerIds } : {}),
           ...(tagIds.length ? { tagIds } : {}),
-          ...(kinds && kinds.length ? { kinds } : {}),
+          ...(kinds.length ? { kinds } : {}),
+          ...(kinds.includes('term') ? { includeTerms: true } : {}),
+          ...(unattributed.box.checked ? { includeUnattributed: true } : {}),
           ...(from.value ? { from: from.value } : {}),
           ...(to.value ? { to: to.value } : {}),
           ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),
+          ...(date.value.trim() ? { date: date.value.trim() } : {}),
+          ...(author.value.trim() ? { author: author.value.trim() } : {}),
+          ...(classification.value.trim() ? { classification: classification.value.trim() } : {}),
           title: memoTitle,
         },
       };

@@ -90,3 +90,73 @@ describe('dossier memo --memo', () => {
     expect(captured.err).toBe('');
   });
 });
+
+describe('dossier memo options', () => {
+  test('the title block, nesting and inclusion flags reach the written memo', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notebook.sqlite');
+    notebookWithMemo(file).notebook.close();
+    const out = path.join(dir, 'dues.md');
+    const { captured, cliIo } = io();
+    const code = await main(
+      [
+        'memo',
+        '--db',
+        file,
+        '--title',
+        'Harbour dues',
+        '--date',
+        '2 February 2036',
+        '--author',
+        'Desk officer Lune',
+        '--classification',
+        'OFFICIAL',
+        '--group',
+        'speaker',
+        '--then-by',
+        'source',
+        '--include-unattributed',
+        '--format',
+        'md',
+        '--out',
+        out,
+      ],
+      cliIo,
+    );
+    expect(code, captured.err).toBe(0);
+    const markdown = readFileSync(out, 'utf8');
+    expect(
+      markdown.startsWith(
+        '**OFFICIAL**\n\n# Harbour dues\n\n2 February 2036\n\nPrepared by Desk officer Lune\n',
+      ),
+    ).toBe(true);
+    expect(markdown).toContain(
+      '## Mira Solen\n\n### Harbour dues rise (Quenby Gazette, 1 February 2036)',
+    );
+    // The comma that led into "said port clerk Mira Solen" is the attribution's, not hers.
+    expect(markdown).toContain('> “Dues go up in March”');
+  });
+
+  test('an unknown tag listing is refused naming the choices', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notebook.sqlite');
+    notebookWithMemo(file).notebook.close();
+    const { captured, cliIo } = io();
+    const code = await main(
+      [
+        'memo',
+        '--db',
+        file,
+        '--tag-listing',
+        'twice',
+        '--format',
+        'md',
+        '--out',
+        path.join(dir, 'x.md'),
+      ],
+      cliIo,
+    );
+    expect(code).not.toBe(0);
+    expect(captured.err).toContain('--tag-listing must be one of every, first');
+  });
+});
