@@ -64,7 +64,7 @@ export const PARTS = {
   },
   memo: {
     folders: ['main/memo'],
-    may: ['domain'],
+    may: ['domain', 'corroboration'],
     deny: ['electron', 'better-sqlite3'],
     why: 'the memo compiler and writers are a pure core (rows in, files out): no db/, services, contract, host or Electron',
   },

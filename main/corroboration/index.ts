@@ -3,8 +3,8 @@
 // together. Two passages are the same statement when they share at least MIN_SHARED content
 // words (function words, negations and modals aside, after folding case, punctuation, quotation
 // marks, plurals and transliteration) and their score reaches SAME_STATEMENT_SCORE: the mean of
-// the share of the shorter passage's content words the other has, and the share of them that
-// come in the same order (longest common subsequence). Measuring against the shorter passage
+// the share of the shorter passage's content words the other has (the overlap), and the share
+// that come in the same order (longest common subsequence, at most the overlap). Measuring against the shorter passage
 // lets an outlet that quoted one sentence of a longer remark match the outlet that quoted it
 // all; requiring order and a minimum of shared words keeps apart two remarks of one speaker on
 // one topic, which share topic words but not sentences.
@@ -58,11 +58,11 @@ function scoreOf(a: Prepared, b: Prepared): number {
   for (const key of small.distinct) if (large.distinct.has(key)) shared += 1;
   if (shared < MIN_SHARED) return 0;
   const overlap = shared / small.distinct.size;
-  // When even a perfect order could not lift the pair to the threshold, the order is not
-  // computed and the score given is its lower bound.
-  if ((overlap + 1) / 2 < SAME_STATEMENT_SCORE) return Math.round((overlap / 2) * 1000) / 1000;
+  // Words in order are counted among the shared ones, so the score is at most the overlap:
+  // below the threshold, the order (the costly part) is not computed and the overlap is given.
+  if (overlap < SAME_STATEMENT_SCORE) return Math.round(overlap * 1000) / 1000;
   const ordered = Math.min(
-    1,
+    overlap,
     commonSubsequence(small.content, large.content) / Math.max(1, small.content.length),
   );
   return Math.round(((overlap + ordered) / 2) * 1000) / 1000;
@@ -121,21 +121,31 @@ export function groupStatements(candidates: readonly StatementCandidate[]): numb
     }
   });
   const pairs: Array<{ a: number; b: number; score: number }> = [];
+  // Shared-word counts per later passage, in a typed array reset through the touched list
+  // (a Map per passage costs several times more).
+  const counts = new Int32Array(candidates.length);
+  const touched: number[] = [];
   prepared.forEach((passage, index) => {
     if (passage.distinct.size < MIN_SHARED) return;
-    const shared = new Map<number, number>();
+    const articleId = candidates[index]!.articleId;
     for (const key of passage.distinct) {
-      for (const other of byKey.get(key) ?? []) {
-        if (other <= index || candidates[other]!.articleId === candidates[index]!.articleId)
-          continue;
-        shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of byKey.get(key)!) {
+        if (other <= index || candidates[other]!.articleId === articleId) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = counts[other]! + 1;
       }
     }
-    for (const [other, count] of shared) {
+    for (const other of touched) {
+      const count = counts[other]!;
+      counts[other] = 0;
       if (count < MIN_SHARED) continue;
+      // The score is at most the overlap, which the count already gives.
+      const smaller = Math.min(passage.distinct.size, prepared[other]!.distinct.size);
+      if (count < SAME_STATEMENT_SCORE * smaller) continue;
       const score = scoreOf(passage, prepared[other]!);
       if (score >= SAME_STATEMENT_SCORE) pairs.push({ a: index, b: other, score });
     }
+    touched.length = 0;
   });
   // Best pairs first; a pair whose groups already hold one article twice is left apart, so a
   // group never reports one article's two passages as two outlets.

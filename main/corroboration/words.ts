@@ -38,8 +38,6 @@ const STOP_WORDS = new Set(
 // digits ("30.05", "1,200") and a trailing "+1" or "+" ("CA+1", "Central Asia+") kept in one word.
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*(?:[.,]\p{N}+)*(?:\+\p{N}*)?/gu;
 
-const SENTENCE_END = /[.!?…:;"“”«»‘’(\n]\s*$/u;
-
 /** A light English stem: enough to join "countries"/"country", "creating"/"create". */
 export function stem(word: string): string {
   let stemmed = word;
@@ -60,11 +58,29 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+const keyCache = new Map<string, string>();
+
 function keyOf(lower: string): string {
-  if (!/^\p{L}+$/u.test(lower)) return lower.replace(/[’ʼ]/g, "'");
+  let key = keyCache.get(lower);
+  if (key !== undefined) return key;
   // The transliteration folds double letters, which also joins "planned" and "planed": harmless
   // when both sides are folded alike.
-  return nameKey(stem(lower)) || lower;
+  key = /^\p{L}+$/u.test(lower) ? nameKey(stem(lower)) || lower : lower;
+  // Only remembers results; bounded so a long session cannot grow it forever.
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(lower, key);
+  return key;
+}
+
+// A word in plain ASCII (most are) needs no Unicode folding.
+const ASCII = /^[ -~]*$/;
+const SENTENCE_OPENERS = new Set([...'.!?…:;"“”«»‘’(\n']);
+
+/** Whether a word at `start` opens the text or a sentence (spaces aside). */
+function opensSentence(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at -= 1;
+  return at < 0 || SENTENCE_OPENERS.has(text[at]!);
 }
 
 /** The words of a text, in order. */
@@ -73,12 +89,13 @@ export function wordsOf(text: string): Word[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const written = match[0];
-    const lower = written
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[’ʼ]/g, "'");
-    const before = text.slice(Math.max(0, start - 4), start);
+    const lower = ASCII.test(written)
+      ? written.toLowerCase()
+      : written
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase()
+          .replace(/[’ʼ]/g, "'");
     words.push({
       text: written,
       start,
@@ -86,7 +103,7 @@ export function wordsOf(text: string): Word[] {
       key: keyOf(lower),
       lower,
       stop: STOP_WORDS.has(lower),
-      initial: words.length === 0 || SENTENCE_END.test(before),
+      initial: words.length === 0 || opensSentence(text, start),
     });
   }
   return words;

@@ -5,7 +5,7 @@
 // several tags is listed under each of them, or once with a cross-reference. Pure and deterministic: the same rows and scope always give the same memo; it
 // never reads the clock, the database or the locale. Knows nothing of output formats.
 import { dayOf, formatDate, listSeparator } from './citation';
-import { findDuplicates } from './duplicates';
+import { findDuplicates, wordingNotes } from './duplicates';
 import { reportedSentence } from './reported-speech';
 import type {
   Memo,
@@ -87,7 +87,7 @@ function statementsOf(rows: MemoRow[]): Statement[] {
     statement.tags = [...tags.values()].sort((a, b) => compareText(a.name, b.name) || a.id - b.id);
     // Every note the analyst wrote on any report of the statement is kept, once each.
     const notes = [...new Set(members.map((member) => member.note.trim()).filter((note) => note))];
-    statement.note = notes.join('\n\n');
+    statement.note = [...notes, ...wordingNotes(statement.primary, statement.others)].join('\n\n');
   }
   return statements;
 }

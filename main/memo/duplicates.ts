@@ -7,6 +7,8 @@
 //   (two translations of one remark: "to become the flagship among the mechanisms" and
 //   "to become a flagship among the mechanisms"). Requiring pairs as well as words keeps
 //   apart different remarks made of the same common words.
+// For the reports it groups, wordingNotes says where another outlet's wording changes what the
+// statement says (a negation, number, modal verb or name), through main/corroboration.
 // Pure; knows nothing of the database or of how a memo is laid out.
 //
 // It runs on every memo compile, so it is written for speed: words and word pairs are hashed
@@ -16,6 +18,9 @@
 // same 30-bit hash would count as one; among the few thousand words of one speaker that is
 // vanishingly unlikely, and could at worst join two passages that were otherwise nearly the
 // same.
+
+import type { MeaningChange } from '../domain/corroboration';
+import { compareWordings } from '../corroboration';
 
 /** Share of the larger passage's content words the two must have in common. */
 export const WORD_THRESHOLD = 0.7;
@@ -367,4 +372,50 @@ export function findDuplicates(candidates: readonly DuplicateCandidate[]): numbe
     }
   }
   return candidates.map((_, index) => sets.find(index));
+}
+
+/** A report of a statement, as wordingNotes names it. */
+export interface WordingSource {
+  exact: string;
+  articleTitle: string;
+  articlePublisher: string | null;
+}
+
+const CHANGE_LABELS: Record<MeaningChange['kind'], string> = {
+  negation: 'negation',
+  number: 'number',
+  modal: 'modal verb',
+  entity: 'name',
+};
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => `“${word}”`).join(', ');
+}
+
+function describeChange(change: MeaningChange): string {
+  const label = CHANGE_LABELS[change.kind];
+  if (change.before.length === 0) return `adds the ${label} ${quoted(change.after)}`;
+  if (change.after.length === 0) return `leaves out the ${label} ${quoted(change.before)}`;
+  return `has the ${label} ${quoted(change.after)} for ${quoted(change.before)}`;
+}
+
+/**
+ * One sentence for each other report whose wording changes the meaning of the first's
+ * ("Harbour Gazette's wording differs in meaning: it has the modal verb “may” for “will”.");
+ * none for reports that differ only in wording. Identical words are passed over unaligned,
+ * since most reports a memo groups are the same words.
+ */
+export function wordingNotes(first: WordingSource, others: readonly WordingSource[]): string[] {
+  const firstWords = comparableWords(first.exact).join(' ');
+  const notes: string[] = [];
+  for (const other of others) {
+    if (comparableWords(other.exact).join(' ') === firstWords) continue;
+    const { changes } = compareWordings(first.exact, other.exact);
+    if (changes.length === 0) continue;
+    const outlet = other.articlePublisher ?? `“${other.articleTitle}”`;
+    notes.push(
+      `${outlet}’s wording differs in meaning: it ${changes.map(describeChange).join('; ')}.`,
+    );
+  }
+  return notes;
 }
