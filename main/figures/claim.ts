@@ -109,7 +109,10 @@ function accordingTo(clauseText: string): {
 
 /** The source named by the last reporting verb in `text`, or undefined where none is. */
 function verbSource(text: string): string | null | undefined {
-  const words = wordsOf(text);
+  // "The exchange, however, put it at…": an aside between subject and verb hides neither.
+  const words = wordsOf(
+    text.replace(/,\s+(?:however|though|meanwhile|in turn|for its part|too|also),/giu, ''),
+  );
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const verb = words[index]!.text;
     // "the United States", "224 projects", "the reports": a noun, not a verb of saying.

@@ -55,6 +55,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
     // after another, is a second estimate of the same thing.
     const anaphoric =
       measure.head === null &&
+      (mention.category === 'amount' || mention.category === 'count') &&
       previous !== null &&
       previous.paragraph === sentence.paragraph &&
       sentenceIndex - previous.sentence <= 1 &&
@@ -69,7 +70,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
       previous.paragraph === sentence.paragraph &&
       sentenceIndex - previous.sentence <= 1 &&
       previous.figure.kind === 'actual' &&
-      !expected
+      !expected &&
+      !/\b(?:since|(?:19|20)\d{2})\b/u.test(text.slice(sentence.start, sentence.end))
     )
       period = previous.figure.period;
     if (

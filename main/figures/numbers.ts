@@ -113,6 +113,24 @@ function countedNoun(text: string, end: number): { phrase: string; noun: string 
   return null;
 }
 
+/**
+ * "the number of patients to reach 1.5 million": a count with a magnitude and no noun after it
+ * counts what "the number of" before it names.
+ */
+function numberOf(
+  text: string,
+  start: number,
+  end: number,
+  exponent: number,
+): { phrase: string; noun: string } | null {
+  if (exponent === 0 || !/^(?:[\s,.;)]|$)/u.test(text.slice(end, end + 1))) return null;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const match = /\b(?:number|total|count) of ([\p{L}-]+)[^.;]*$/iu.exec(before);
+  if (!match || !isPluralNoun(match[1]!)) return null;
+  const noun = match[1]!.toLowerCase();
+  return { phrase: match[1]!, noun: COUNT_SYNONYMS.get(noun) ?? noun };
+}
+
 /** A currency sign or code written right before `start` (a space between allowed). */
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
   const before = text.slice(Math.max(0, start - 5), start);
@@ -218,7 +236,7 @@ function numberMention(
       before.start > 0
     )
       return null;
-    const counted = countedNoun(text, cursor);
+    const counted = countedNoun(text, cursor) ?? numberOf(text, start, cursor, exponent);
     if (!counted) return null;
     category = 'count';
     unit = counted.noun;
@@ -269,6 +287,12 @@ const RATIO_WORDS: ReadonlyMap<string, number> = new Map([
   ['two-thirds', 2 / 3],
   ['a quarter', 0.25],
   ['one quarter', 0.25],
+  ['three quarters', 0.75],
+  ['a fifth', 0.2],
+  ['one fifth', 0.2],
+  ['one-fifth', 0.2],
+  ['a tenth', 0.1],
+  ['one tenth', 0.1],
   ['threefold', 3],
   ['fourfold', 4],
   ['tenfold', 10],
@@ -310,7 +334,7 @@ function ratioMention(
       return null;
   }
   if (lower === 'twice' && !/^(?:as|the|that|its|their|what)$/u.test(nextLower)) return null;
-  if (/third|quarter/u.test(lower)) {
+  if (/third|quarter|fifth|tenth/u.test(lower)) {
     const byBefore = /\b(?:by|nearly|almost|about|over|than|roughly)\s+$/iu.test(before);
     if (!byBefore && nextLower !== 'of' && /^\p{L}/u.test(nextWord)) return null;
   }

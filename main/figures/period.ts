@@ -71,6 +71,12 @@ export function periodOf(
     // "since 2024", "in 2024-2025" describe when something began or a span, not the figure's year.
     if (/\b(?:since|from)\s+$/iu.test(before)) continue;
     if (/^\s*[-–]\s*\d/u.test(body.slice(match.index + 4, match.index + 7))) continue;
+    if (/\d{4}\s?[-–]\s?$/u.test(before)) continue;
+    // "October 8, 2033" dates an event or the article; it is not the period of a figure.
+    if (/\b\p{L}+\.? \d{1,2},? $|\b\d{1,2} \p{L}+ $/u.test(before)) continue;
+    // "tripled since the drought of 2031": the year is where a change began.
+    const between = at >= end ? text.slice(end, at) : text.slice(at, start);
+    if (/\b(?:since|from)\b/iu.test(between) && at >= end) continue;
     if (/\bas in\s+$/iu.test(before)) continue;
     const ahead = /\b(?:by|until|till|before|towards?)\s+$/iu.test(before);
     // A goal or an expectation is for a year ahead of it, not one reported before it.

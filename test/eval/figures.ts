@@ -1,5 +1,6 @@
 // Evaluates the figures finder (main/figures) against hand labels: the fictional fixtures in
-// test/fixtures/figures (labels.json, written before the finder existed) and, where it is
+// test/fixtures/figures (labels.json, written before the finder existed), the held-out pair in
+// test/fixtures/figures/held-out (written after the finder was tuned, scored blind once) and, where it is
 // beside the project, ../shared/corpus with ../shared/gold/figures.json.
 //
 // Matching: a predicted figure matches a gold one in the same file when their spans overlap
@@ -165,7 +166,14 @@ const fixtureRun = score(
   JSON.parse(readFileSync(join(fixtures, 'labels.json'), 'utf8')) as GoldFigure[],
   new Map(),
 );
-let failed = fixtureRun.broken > 0;
+const heldOut = join(fixtures, 'held-out');
+const heldOutRun = score(
+  'held-out fixtures (fictional; blind on first run, see the README)',
+  heldOut,
+  JSON.parse(readFileSync(join(heldOut, 'labels.json'), 'utf8')) as GoldFigure[],
+  new Map(),
+);
+let failed = fixtureRun.broken > 0 || heldOutRun.broken > 0;
 
 const goldFile = join(sharedDir, 'gold/figures.json');
 if (!existsSync(goldFile)) {

@@ -101,3 +101,11 @@ describe('kindOf', () => {
     expect(kindIn(text, '224')).toBe('actual');
   });
 });
+
+describe('claimedByOf, asides', () => {
+  it('sees through an aside between the source and its verb', () => {
+    expect(
+      claimIn('The grain exchange, however, put exports at 13.9 million tonnes.', '13.9 million'),
+    ).toBe('grain exchange');
+  });
+});

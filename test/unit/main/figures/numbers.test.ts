@@ -115,3 +115,20 @@ describe('scaledValue', () => {
     expect(scaledValue('2.1', 0)).toBe(2.1);
   });
 });
+
+describe('findNumberMentions, more shapes', () => {
+  it('reads a fifth as a ratio', () => {
+    expect(only('Patients rose by roughly a fifth.')).toMatchObject({
+      exact: 'a fifth',
+      value: 0.2,
+    });
+  });
+
+  it('counts what "the number of" names when no noun follows a magnitude', () => {
+    expect(only('They expect the number of patients to reach 1.5 million by 2036.')).toMatchObject({
+      exact: '1.5 million',
+      value: 1.5e6,
+      unit: 'patients',
+    });
+  });
+});

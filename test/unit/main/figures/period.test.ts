@@ -58,3 +58,20 @@ describe('periodOf', () => {
     expect(periodIn('Since 2024 they have signed 12 deals.', '12', 2031).period).toBeNull();
   });
 });
+
+describe('periodOf, years that are not periods', () => {
+  it('skips the year a change began, written after the figure', () => {
+    const text = 'Prices had tripled since the drought of 2031.';
+    expect(periodIn(text, 'tripled', 2033).period).toBeNull();
+  });
+
+  it('skips both years of a season', () => {
+    const text = 'Exports rose to 14.6 million tonnes in the 2032–2033 season.';
+    expect(periodIn(text, '14.6 million', 2033).period).toBeNull();
+  });
+
+  it('skips a full date', () => {
+    const text = 'On October 8, 2033 the exchange put exports at 13.9 million tonnes.';
+    expect(periodIn(text, '13.9 million', 2033).period).toBeNull();
+  });
+});
