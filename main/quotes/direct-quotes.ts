@@ -16,7 +16,8 @@ import {
   wordSet,
 } from './lexicon';
 import type { Resolution } from './discourse';
-import { finiteVerbAt, type Report } from './reporting';
+import { finiteVerbAt } from './content-extent';
+import type { Report } from './report-shape';
 import type { Sentence, Token } from './text-units';
 
 export interface QuoteAttribution {

@@ -21,7 +21,9 @@ import {
 } from './confidence';
 import { findQuoteSpans } from './quote-marks';
 import { buildVocabulary } from './phrases';
-import { findReports, leadingSubject, type Report } from './reporting';
+import { findReports } from './reporting';
+import type { Report } from './report-shape';
+import { leadingSubject } from './subjects';
 import { splitSentences, type Sentence, type Token } from './text-units';
 import type {
   FindQuotesOptions,
