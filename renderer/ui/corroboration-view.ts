@@ -1,7 +1,8 @@
 // The Corroboration view: one speaker's statements that more than one article reports, each
 // with its first report and every other outlet's wording, the words that differ marked (struck
 // through and underlined, and named for screen readers, never by colour alone) and the
-// differences that change the meaning said in words. Choosing a source opens that passage.
+// differences that change the meaning said in words. Choosing a source opens that passage;
+// a passage only the quote finder found can be marked as the speaker's quotation from here.
 // It takes what listCorroborations returns and knows nothing of how statements are matched.
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -57,8 +58,25 @@ export async function renderCorroboration(
   api: Api,
   scope: CorroborationScope,
   open: (target: PassageTarget) => void,
+  showError: (error: unknown) => void = () => undefined,
 ): Promise<void> {
   const found = await api.listCorroborations({ speakerId: scope.speakerId });
+  // A passage only the finder found becomes the analyst's quotation of this speaker, so the
+  // memo cites that outlet too; the view is drawn again with it as "your highlight".
+  const mark = async (passage: StatementPassage): Promise<void> => {
+    try {
+      await api.createHighlight({
+        articleId: passage.articleId,
+        kind: passage.kind,
+        start: passage.start,
+        end: passage.end,
+        speakerId: scope.speakerId,
+      });
+      await renderCorroboration(host, api, scope, open, showError);
+    } catch (error) {
+      showError(error);
+    }
+  };
   clear(host);
   host.appendChild(
     h(
@@ -104,7 +122,7 @@ export async function renderCorroboration(
         : h(
             'ol',
             { className: 'corroboration__list', 'aria-label': 'Statements' },
-            found.statements.map((statement) => statementItem(statement, open)),
+            found.statements.map((statement) => statementItem(statement, open, mark)),
           ),
       found.unmatched.length > 0
         ? h(
@@ -133,9 +151,12 @@ export async function renderCorroboration(
   );
 }
 
+type Mark = (passage: StatementPassage) => Promise<void>;
+
 function statementItem(
   statement: CorroboratedStatement,
   open: (target: PassageTarget) => void,
+  mark: Mark,
 ): HTMLElement {
   const outlets = statement.others.length + 1;
   return h(
@@ -154,15 +175,16 @@ function statementItem(
     ),
     h('blockquote', { className: 'corroboration__first' }, statement.first.exact),
     sourceButton(statement.first, open),
+    markButton(statement.first, mark),
     h(
       'ul',
       { className: 'corroboration__others', 'aria-label': 'Other outlets' },
-      statement.others.map((other) => otherItem(other, open)),
+      statement.others.map((other) => otherItem(other, open, mark)),
     ),
   );
 }
 
-function otherItem(other: CorroboratingPassage, open: (target: PassageTarget) => void) {
+function otherItem(other: CorroboratingPassage, open: (target: PassageTarget) => void, mark: Mark) {
   const { changes } = other.comparison;
   return h(
     'li',
@@ -182,6 +204,7 @@ function otherItem(other: CorroboratingPassage, open: (target: PassageTarget) =>
           { className: 'corroboration__meaning' },
           'The wording differs; no negation, number, modal verb or name does.',
         ),
+    markButton(other, mark),
   );
 }
 
@@ -205,6 +228,23 @@ function describeChange(change: MeaningChange): string {
   const quote = (words: readonly string[]) =>
     words.length === 0 ? 'nothing' : words.map((word) => `“${word}”`).join(', ');
   return `${CHANGE_LABELS[change.kind]} ${quote(change.before)} in the first report, ${quote(change.after)} here`;
+}
+
+/** For a passage only the finder found: mark it as the speaker's quotation. */
+function markButton(passage: StatementPassage, mark: Mark): HTMLElement | null {
+  if (passage.highlightId !== null) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'button button--small corroboration__mark',
+      onclick: (event: Event) => {
+        (event.currentTarget as HTMLButtonElement).disabled = true;
+        void mark(passage);
+      },
+    },
+    'Mark as quotation',
+  );
 }
 
 function sourceButton(passage: StatementPassage, open: (target: PassageTarget) => void) {

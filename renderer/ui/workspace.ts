@@ -130,7 +130,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     store.set({ openArticle: null });
     showPanelNote(panel, 'Choose a source to open that outlet’s passage.');
     try {
-      await renderCorroboration(pane, api, scope, (target) => void openPassage(target));
+      await renderCorroboration(pane, api, scope, (target) => void openPassage(target), showError);
       pane.scrollTop = 0;
     } catch (error) {
       showError(error);

@@ -109,5 +109,10 @@ test.describe('the shared corpus', () => {
     await expect(other.locator('del').first()).toBeVisible();
     await page.screenshot({ path: '/work/shots/corroboration-corpus.png' });
     await statement.screenshot({ path: '/work/shots/corroboration-corpus-statement.png' });
+
+    // The passage only the finder found becomes the minister's quotation, so a memo cites it.
+    await other.getByRole('button', { name: 'Mark as quotation' }).click();
+    await expect(other).toContainText('your highlight');
+    await expect(other.getByRole('button', { name: 'Mark as quotation' })).toHaveCount(0);
   });
 });
