@@ -146,7 +146,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       h(
         'p',
         { className: 'reader__hint' },
-        'Edit freely: add paragraphs, reorder or cut quotations (drag them, or select and cut). A quotation’s words cannot be changed, so every quote stays true to its source; typing over a selected quotation writes after it, and only Delete, Backspace or Cut removes one. Ctrl/Cmd+Z undoes any edit, Shift+Ctrl/Cmd+Z redoes. The memo saves itself as you go (Ctrl/Cmd+S saves now); History keeps earlier versions.',
+        'Quotations can be moved, cut and annotated, never reworded; typing over a selected one writes after it. Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. The memo saves itself; History keeps earlier versions.',
       ),
       editorHost,
     ),

@@ -73,6 +73,12 @@ test('typing over a selected quotation leaves it and writes after it', async ({ 
     .click();
   await expect(memoQuotations(page)).toHaveCount(2);
   await expect(editor(page)).toContainText('Noted');
+  // The memo's tools stay within the pane at the smallest supported window.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const pane = await editor(page).boundingBox();
+  const history = await page.getByRole('button', { name: 'History', exact: true }).boundingBox();
+  expect(history!.x + history!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 1);
+  await page.screenshot({ path: '/work/shots/memo-editor-1024x700.png' });
 });
 
 test('a memo version can be restored from its History, and the restore undone', async ({
