@@ -73,13 +73,14 @@ function filterClause(
   const parameters: unknown[] = [];
   const text = filter.text?.trim();
   if (text) {
-    // Matched over articles_live_names alone; the sort's index then probes this set.
+    // Matched over articles_live_names alone; the sort's index then probes this set (the
+    // unary + keeps SQLite from fetching every match by id and sorting them all instead).
     const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
     const names = `(a.title LIKE ? ESCAPE '\\' OR coalesce(a.publisher, '') LIKE ? ESCAPE '\\')`;
     where.push(
       forCount
         ? names
-        : `a.id IN (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL AND ${names})`,
+        : `+a.id IN (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL AND ${names})`,
     );
     parameters.push(pattern, pattern);
   }
