@@ -3,6 +3,7 @@
 // differ marked. On two fictional outlets (always), and on the shared corpus where it is beside
 // the clone: the statement the spec finds by the word "flagship", carried by two outlets.
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { importArticles, openArticle } from '../helpers/reader';
@@ -72,6 +73,12 @@ test('a minister’s remark in two fictional outlets is shown with both wordings
   await expect(other).toContainText('The wording differs; no negation, number');
   await page.screenshot({ path: '/work/shots/corroboration-fictional.png' });
   await statement.screenshot({ path: '/work/shots/corroboration-fictional-statement.png' });
+  const audit = await new AxeBuilder({ page }).include('.corroboration').analyze();
+  expect(
+    audit.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
 
   await other.getByRole('button', { name: /Ostvald wants the Northern Rim council/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
