@@ -178,6 +178,7 @@ export function createNotebook(options: NotebookOptions): Notebook {
     updateArticle: ({ id, ...changes }) => services.articles.updateMetadata(id, changes),
     deleteArticle: ({ id }) => services.articles.remove(id),
     restoreArticle: ({ id }) => services.articles.restore(id),
+    listDeletedArticles: () => services.articles.listDeleted(),
     searchArticles: ({ query, limit, prefix, sort }) =>
       services.articles.search(query, limit, { prefix: prefix ?? false, sort }),
     importFiles: ({ files }) => services.imports.importFiles(files),
@@ -209,6 +210,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
     undoAnnotation: ({ articleId }) => services.highlights.undo(articleId),
     redoAnnotation: ({ articleId }) => services.highlights.redo(articleId),
     getAnnotationHistory: ({ articleId }) => services.highlights.historyState(articleId),
+    listAnnotationChanges: (args) => services.highlights.recentChanges(args?.limit),
+    revertAnnotationChange: ({ id }) => services.highlights.revert(id),
     reviseArticleText: ({ id, text }) =>
       services.highlights.reviseText(id, normaliseText(text), contentHash, countWords),
     listQuotations: (filter) => services.highlights.queryAcrossArticles(filter),

@@ -2,7 +2,11 @@
 // (deleted_at set) are invisible to every read here except restore, so a delete can be undone.
 import type Database from 'better-sqlite3';
 import type { ArticleSort } from '../../main/domain/vocabulary';
-import { ARTICLE_METADATA_FIELDS, type MetadataSources } from '../../main/domain/records';
+import {
+  ARTICLE_METADATA_FIELDS,
+  type DeletedArticle,
+  type MetadataSources,
+} from '../../main/domain/records';
 import type { Article, ArticleMetadata, ArticleSummary } from '../model';
 import {
   foldText,
@@ -227,6 +231,31 @@ export function setArticleDeleted(db: Database.Database, id: number, deleted: bo
       : 'UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL',
   ).run(...(deleted ? [nowIso(), id] : [id]));
   return result.changes > 0;
+}
+
+/** The Trash: deleted articles, most recently deleted first, with their annotation counts. */
+export function listDeletedArticles(db: Database.Database, limit = 500): DeletedArticle[] {
+  return (
+    statement(
+      db,
+      `SELECT a.id, a.title, a.publisher, a.deleted_at,
+              (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS annotations
+       FROM articles a WHERE a.deleted_at IS NOT NULL
+       ORDER BY a.deleted_at DESC, a.id DESC LIMIT ?`,
+    ).all(limit) as {
+      id: number;
+      title: string;
+      publisher: string | null;
+      deleted_at: string;
+      annotations: number;
+    }[]
+  ).map((row) => ({
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    deletedAt: row.deleted_at,
+    annotationCount: row.annotations,
+  }));
 }
 
 export function countArticles(db: Database.Database): number {

@@ -1,4 +1,7 @@
-// The annotation journal: append a change, find the next one to undo or redo, mark it.
+// The annotation journal: append a change, find the next one to undo or redo, mark it, and
+// list the notebook's recent changes. Every read is per article except the notebook-wide list
+// (which names each change's article): undo in one article must never reach another's rows.
+// It stores states as JSON and does not know what they mean.
 import type Database from 'better-sqlite3';
 import { nowIso, statement } from './statements';
 
@@ -89,4 +92,49 @@ export function historyCounts(
     `SELECT sum(undone = 0) AS undo, sum(undone = 1) AS redo FROM annotation_history WHERE article_id = ?`,
   ).get(articleId) as { undo: number | null; redo: number | null };
   return { undo: row.undo ?? 0, redo: row.redo ?? 0 };
+}
+
+export function getEntry<State>(
+  db: Database.Database,
+  id: number,
+): (JournalEntry<State> & { undone: boolean }) | undefined {
+  const row = statement(db, 'SELECT * FROM annotation_history WHERE id = ?').get(id) as
+    (EntryRow & { undone: number }) | undefined;
+  return row && { ...toEntry<State>(row), undone: row.undone === 1 };
+}
+
+export interface RecentEntry {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  label: string;
+  undone: boolean;
+  createdAt: string;
+}
+
+/** The notebook's latest changes, newest first, on articles still in the library. */
+export function listRecentEntries(db: Database.Database, limit: number): RecentEntry[] {
+  return (
+    statement(
+      db,
+      `SELECT h.id, h.article_id, a.title, h.label, h.undone, h.created_at
+       FROM annotation_history h JOIN articles a ON a.id = h.article_id
+       WHERE a.deleted_at IS NULL
+       ORDER BY h.id DESC LIMIT ?`,
+    ).all(limit) as {
+      id: number;
+      article_id: number;
+      title: string;
+      label: string;
+      undone: number;
+      created_at: string;
+    }[]
+  ).map((row) => ({
+    id: row.id,
+    articleId: row.article_id,
+    articleTitle: row.title,
+    label: row.label,
+    undone: row.undone === 1,
+    createdAt: row.created_at,
+  }));
 }

@@ -44,3 +44,11 @@ export function recordVerdict(
      ON CONFLICT (article_id, start_offset, end_offset, kind) DO UPDATE SET verdict = excluded.verdict, decided_at = excluded.decided_at`,
   ).run(articleId, key.start, key.end, key.kind, verdict, nowIso());
 }
+
+/** Forgets a verdict, so the suggestion is offered again (undoing a rejection). */
+export function clearVerdict(db: Database.Database, articleId: number, key: SuggestionKey): void {
+  statement(
+    db,
+    'DELETE FROM suggestion_verdicts WHERE article_id = ? AND start_offset = ? AND end_offset = ? AND kind = ?',
+  ).run(articleId, key.start, key.end, key.kind);
+}

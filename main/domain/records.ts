@@ -138,6 +138,32 @@ export interface AnnotationChange {
   readonly canRedo: boolean;
 }
 
+/** One entry of the notebook's annotation history (the History panel), newest first. */
+export interface AnnotationHistoryEntry {
+  readonly id: number;
+  readonly articleId: number;
+  readonly articleTitle: string;
+  /** What the change did, in words: "tag ‘ports’ on quotation “…”". */
+  readonly label: string;
+  /** Undone (and not yet redone) in its article. */
+  readonly undone: boolean;
+  readonly createdAt: string;
+}
+
+/** An article in the Trash: deleted, restorable with its annotations. */
+export interface DeletedArticle {
+  readonly id: number;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly deletedAt: string;
+  readonly annotationCount: number;
+}
+
+/** A change reverted from the History panel, which may be in an article that is not open. */
+export interface AnnotationRevert extends AnnotationChange {
+  readonly articleId: number;
+}
+
 export interface TextRevision {
   readonly article: Article;
   readonly placed: number;

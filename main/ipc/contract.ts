@@ -19,6 +19,9 @@ import {
 import type {
   AnnotationChange,
   AppliedRevision,
+  AnnotationHistoryEntry,
+  AnnotationRevert,
+  DeletedArticle,
   Article,
   ArticleSummary,
   ArticleVersion,
@@ -48,6 +51,9 @@ import { ARTICLE_PAGE_LIMIT_MAX, type ArticlePage } from '../domain/article-list
 export type {
   AnnotationChange,
   AppliedRevision,
+  AnnotationHistoryEntry,
+  AnnotationRevert,
+  DeletedArticle,
   AppliedRevisionSummary,
   Article,
   ArticleMetadata,
@@ -202,6 +208,7 @@ export const schemas = {
   restoreArticle: z.object({ id }).strict(),
   searchArticles: z
     .object({
+  listDeletedArticles: none,
       query: z.string().max(500),
       limit: z.number().int().min(1).max(100).optional(),
       /** Search as you type: the last word, while no space follows it, matches as a prefix. */
@@ -315,6 +322,8 @@ export const schemas = {
   getAnnotationHistory: z.object({ articleId: id }).strict(),
   reviseArticleText: z
     .object({ id, text: z.string().min(1, 'the text must not be empty').max(5_000_000) })
+  listAnnotationChanges: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  revertAnnotationChange: z.object({ id }).strict(),
     .strict(),
   listSuggestions: z
     .object({ articleId: id, minConfidence: z.number().min(0).max(1).optional() })
@@ -443,6 +452,7 @@ export interface Results {
   getImportProgress: ImportProgress[];
   cancelImport: { cancelled: number };
   applyRevision: AppliedRevision;
+  listDeletedArticles: DeletedArticle[];
   keepRevisionAsNew: ImportOutcome;
   discardRevision: { discarded: boolean };
   listArticleVersions: ArticleVersionSummary[];
@@ -472,6 +482,8 @@ export interface Results {
   listMemos: SavedMemoSummary[];
   getMemo: SavedMemo;
   createMemo: SavedMemo;
+  listAnnotationChanges: AnnotationHistoryEntry[];
+  revertAnnotationChange: AnnotationRevert;
   renameMemo: SavedMemo;
   duplicateMemo: SavedMemo;
   deleteMemo: { id: number };

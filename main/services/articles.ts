@@ -77,6 +77,8 @@ export function createArticleService(db: NotebookDatabase) {
       if (!queries.setArticleDeleted(db, id, true)) throw notFound('Article', id);
       return { id };
     },
+    /** The Trash: what remove() took out of the library, restorable one by one. */
+    listDeleted: () => queries.listDeletedArticles(db),
     restore(id: number): ArticleSummary {
       if (!queries.setArticleDeleted(db, id, false)) throw notFound('Deleted article', id);
       return require(id);

@@ -17,9 +17,8 @@ import {
   type KnownSpeaker,
 } from '../quotes';
 import { invalidInput, notFound } from '../domain/errors';
-import type { HighlightService } from './highlights';
+import { excerpt, type HighlightService } from './highlights';
 import type { SpeakerService } from './speakers';
-import { writeTransaction } from '../../db/transaction';
 
 function knownSpeakers(speakers: Speaker[]): KnownSpeaker[] {
   return speakers.map((speaker) => ({
@@ -132,8 +131,8 @@ export function createSuggestionService(
   }
 
   function accept(articleId: number, key: { start: number; end: number; kind: string }): Highlight {
-    return writeTransaction(db, () => {
-      const suggestion = requirePending(articleId, key);
+    const suggestion = requirePending(articleId, key);
+    return highlights.batch(articleId, `Accept suggestion ${excerpt(suggestion.exact)}`, () => {
       const speakerId = suggestion.kind === 'term' ? null : speakerIdFor(suggestion);
       const highlight = highlights.create({
         articleId,
@@ -154,8 +153,8 @@ export function createSuggestionService(
       articleId: number,
       key: { start: number; end: number; kind: string },
     ): { articleId: number } {
-      requirePending(articleId, key);
-      verdicts.recordVerdict(db, articleId, key, 'rejected');
+      const suggestion = requirePending(articleId, key);
+      highlights.recordVerdict(articleId, suggestion, 'rejected');
       return { articleId };
     },
     /**
@@ -163,10 +162,14 @@ export function createSuggestionService(
      * finder is sure enough of to accept unseen; the others stay for review one by one.
      */
     acceptAllFrom(articleId: number, speaker: string): Highlight[] {
-      return writeTransaction(db, () =>
-        pending(articleId, acceptAllMinimumConfidence)
-          .filter((suggestion) => suggestion.speaker === speaker)
-          .map((suggestion) => accept(articleId, suggestion)),
+      const sure = pending(articleId, acceptAllMinimumConfidence).filter(
+        (suggestion) => suggestion.speaker === speaker,
+      );
+      // One undo step for the whole click, labelled with how many it took.
+      return highlights.batch(
+        articleId,
+        `Accept ${sure.length} suggestion${sure.length === 1 ? '' : 's'} from ${speaker}`,
+        () => sure.map((suggestion) => accept(articleId, suggestion)),
       );
     },
     counts(articleIds: number[]): Record<number, number> {

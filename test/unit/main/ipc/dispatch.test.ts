@@ -14,6 +14,7 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   updateArticle: { id: 1, title: 'Harbour dues rise in Quenby' },
   deleteArticle: { id: 1 },
   restoreArticle: { id: 1 },
+  listDeletedArticles: {},
   searchArticles: { query: 'harbour', limit: 5 },
   importFiles: {
     files: [
@@ -47,6 +48,8 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   undoAnnotation: { articleId: 1 },
   redoAnnotation: { articleId: 1 },
   getAnnotationHistory: { articleId: 1 },
+  listAnnotationChanges: { limit: 10 },
+  revertAnnotationChange: { id: 1 },
   reviseArticleText: { id: 99, text: 'A corrected text.' },
   listSuggestions: { articleId: 1 },
   acceptSuggestion: { articleId: 99, start: 0, end: 4, kind: 'direct' },
@@ -64,6 +67,7 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   exportAnnotations: { format: 'w3c' },
   importAnnotations: { name: 'annotations.jsonld', text: '[]' },
   exportProject: { format: 'qdpx' },
+  importProject: { name: 'colleague.qdpx', data: '' },
   exportMemoSources: { scope: { title: 'Harbour dues' } },
   compileMemo: { scope: { title: 'Harbour dues' } },
   listMemos: {},

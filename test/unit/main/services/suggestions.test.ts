@@ -154,3 +154,25 @@ describe('suggestion service', () => {
     expect(() => service.pending(99)).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 });
+
+describe('suggestion verdicts on the undo history', () => {
+  test('undoing a rejection offers the suggestion again', () => {
+    const { book, service, articleId, find, exacts } = setup();
+    service.reject(articleId, find(DUES));
+    expect(book.services.highlights.undo(articleId)?.label).toBe(
+      'Reject suggestion “We will not raise the dues again,”',
+    );
+    expect(exacts()).toContain(DUES);
+    book.services.highlights.redo(articleId);
+    expect(exacts()).not.toContain(DUES);
+  });
+
+  test('accepting every suggestion from a speaker is undone in one step', () => {
+    const { book, service, articleId, find } = setup();
+    const accepted = service.acceptAllFrom(articleId, find(FERRY).speaker!);
+    expect(accepted).toHaveLength(2);
+    const change = book.services.highlights.undo(articleId);
+    expect(change?.removed).toHaveLength(accepted.length);
+    expect(book.services.highlights.listForArticle(articleId)).toHaveLength(0);
+  });
+});
