@@ -1,14 +1,10 @@
 // Public data types of the figures finder. Kept apart from index.ts so the seams (numbers,
 // measure, period, claim) can share them without importing the orchestrator.
 
-/** What sort of number a figure is: money, a share, a count of things or a multiple. */
-export type FigureCategory = 'amount' | 'percent' | 'count' | 'ratio';
+import type { FigureBound, FigureCategory, FigureKind } from '../domain/figures';
 
-/** Whether the figure reports what happened, a goal someone set, or an expectation. */
-export type FigureKind = 'actual' | 'target' | 'forecast';
-
-/** How a figure is hedged as written: "about", "more than", "up to"… */
-export type FigureBound = 'exact' | 'approximate' | 'at-least' | 'at-most';
+// The kinds, categories and hedges are the notebook's words, declared once in main/domain.
+export type { FigureBound, FigureCategory, FigureKind };
 
 export interface Figure {
   /** UTF-16 offsets into the given text: text.slice(start, end) === exact */
