@@ -9,6 +9,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   ShadingType,
@@ -36,7 +37,12 @@ const QUOTATION_GAP = 280;
 
 const STYLES = {
   default: {
-    document: { run: { font: FONT, size: 23 }, paragraph: { spacing: { after: 140, line: 276 } } },
+    // The line rule is spelt out: LibreOffice reads a missing one as exact, and the title's
+    // second line then overprints its first.
+    document: {
+      run: { font: FONT, size: 23 },
+      paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
+    },
     title: {
       run: { font: FONT, size: 40, bold: true, color: '1B1B1B' },
       paragraph: { spacing: { after: 80 } },

@@ -119,6 +119,7 @@ export function reportedSentence(quotation: MemoQuotation): string | null {
 
 function quotationDisplay(
   quotation: MemoQuotation,
+  roleShown: boolean,
 ): Pick<LaidOutQuotation, 'display' | 'paragraphs' | 'attribution'> {
   const words = splitParagraphs(quotation.source.exact);
   if (quotation.kind === 'indirect') {
@@ -136,7 +137,7 @@ function quotationDisplay(
     index === words.length - 1 ? quotedWords(paragraph) : paragraph,
   );
   if (trimmed.length > 0) trimmed[0] = trimmed[0]!.replace(OPENING_MARKS, '');
-  const attribution = attributionText(quotation);
+  const attribution = attributionText(roleShown ? { ...quotation, role: null } : quotation);
   return { display: 'quotation', paragraphs: inQuotationMarks(trimmed), attribution };
 }
 
@@ -201,9 +202,14 @@ export function layoutMemo(memo: Memo): LaidOutMemo {
   const style = memo.citationStyle ?? 'chicago';
   const notes: MemoNote[] = [];
   const cited: MemoCitation[] = [];
+  // A speaker's role is given once per section; after that the name is enough.
+  let roleGivenFor: string | null = null;
   const blocks = memo.blocks.map((block): LaidOutBlock => {
+    if (block.type === 'heading') roleGivenFor = null;
     if (block.type !== 'quotation') return block;
     const { quotation } = block;
+    const roleShown = quotation.speaker !== null && quotation.speaker === roleGivenFor;
+    if (quotation.kind !== 'indirect' && quotation.speaker) roleGivenFor = quotation.speaker;
     cited.push(quotation.source, ...quotation.alsoReportedBy);
     notes.push({ number: notes.length + 1, text: citationText(quotation.source, style) });
     const noteNumber = notes.length;
@@ -214,7 +220,7 @@ export function layoutMemo(memo: Memo): LaidOutMemo {
     return {
       type: 'quotation',
       highlightId: quotation.source.highlightId,
-      ...withAuthorDate(quotationDisplay(quotation), quotation, style),
+      ...withAuthorDate(quotationDisplay(quotation, roleShown), quotation, style),
       noteNumber,
       alsoReportedBy,
       note: splitParagraphs(quotation.note),

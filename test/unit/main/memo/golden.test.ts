@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { queryMemoRows } from '../../../../db/queries/memos';
 import { createMemoService, type MemoService } from '../../../../main/services/memos';
 import { PARAPHRASE_LABEL, layoutMemo } from '../../../../main/memo/layout';
 import type { MemoScope } from '../../../../main/memo/model';
@@ -152,6 +153,26 @@ function describeMemoGoldens({ corpus, prefix, build, scope }: Case): void {
         expect(block.paragraphs[0]!.startsWith(PARAPHRASE_LABEL)).toBe(false);
         expect(block.paragraphs[0]).toMatch(/[.!?…]$/u);
       });
+    });
+
+    test('grouping by tag lists every quotation with several tags under each of its tags', () => {
+      const memo = memos.compile({ ...scope, groupBy: 'tag' });
+      const headingsOf = new Map<number, string[]>();
+      let heading = '';
+      for (const block of memo.blocks) {
+        if (block.type === 'heading') heading = block.content.map((run) => run.text).join('');
+        if (block.type !== 'quotation') continue;
+        const id = block.quotation.source.highlightId;
+        headingsOf.set(id, [...(headingsOf.get(id) ?? []), heading]);
+      }
+      const tagged = queryMemoRows(notebook.db, scope).rows.filter(
+        (row) => headingsOf.has(row.highlightId) && row.tags.length > 1,
+      );
+      expect(tagged.length).toBeGreaterThan(0);
+      for (const row of tagged)
+        expect([...headingsOf.get(row.highlightId)!].sort()).toEqual(
+          row.tags.map((tag) => tag.name).sort(),
+        );
     });
 
     test('every quotation in the memo is the exact text of its article at its place', () => {

@@ -131,7 +131,8 @@ export async function seedNotebook(dbFile: string): Promise<SeedNotebook> {
   quote(
     '05',
     'We propose building a joint grain terminal with Calmora at the port of Vessa on the Inner Sea',
-    { speakerId: speakers.ashcombe, tagIds: [tags.transport] },
+    // Two tags, so grouping by tag has a quotation to list under both.
+    { speakerId: speakers.ashcombe, tagIds: [tags.transport, tags.trade] },
   );
   quote('01', 'shared harbour community of Calmora and the Inner Sea', {
     kind: 'term',
