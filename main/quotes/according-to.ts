@@ -8,7 +8,8 @@ import {
   isPreposition,
   isVerbSideWord,
 } from './lexicon';
-import { resolvePhrase, type Discourse } from './discourse';
+import type { Discourse } from './discourse';
+import { resolvePhrase } from './resolution';
 import { parsePhrase, type NounPhrase } from './phrases';
 import type { Token } from './text-units';
 import { contentEnd, trimmedEnd, datelineEnd } from './content-extent';

@@ -15,7 +15,7 @@ import {
   isVerbSideWord,
   wordSet,
 } from './lexicon';
-import type { Resolution } from './discourse';
+import type { Resolution } from './resolution';
 import { finiteVerbAt } from './content-extent';
 import type { Report } from './report-shape';
 import type { Sentence, Token } from './text-units';

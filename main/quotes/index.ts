@@ -4,14 +4,8 @@
 // It must not know any particular article, person or phrase; see lexicon.ts for the general
 // English it relies on.
 
-import {
-  buildDiscourse,
-  countryOf,
-  noteSpeaker,
-  type Discourse,
-  type Entity,
-  type Resolution,
-} from './discourse';
+import { buildDiscourse, noteSpeaker, type Discourse, type Entity } from './discourse';
+import { countryOf, type Resolution } from './resolution';
 import { attributeQuote, isUtterance, standsAlone, type QuoteAttribution } from './direct-quotes';
 import {
   directConfidence,

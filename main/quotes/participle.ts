@@ -3,7 +3,8 @@
 // It knows English clause shapes, not any article.
 
 import { isFiniteVerb, isVerbSideWord, stanceObjects, type CueVerb, wordSet } from './lexicon';
-import { resolvePhrase, type Discourse, type Resolution } from './discourse';
+import type { Discourse } from './discourse';
+import { resolvePhrase, type Resolution } from './resolution';
 import { parsePhrase, phraseStartBefore, type NounPhrase } from './phrases';
 import type { Token } from './text-units';
 import { clauseFollows, quoteEndsWithComma, contentEnd, trimmedEnd } from './content-extent';

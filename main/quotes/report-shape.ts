@@ -3,7 +3,7 @@
 // It knows English reporting verbs through lexicon.ts, not any article.
 
 import { type CueVerb } from './lexicon';
-import { type Resolution } from './discourse';
+import type { Resolution } from './resolution';
 import { timeAdverbialEnd, type NounPhrase } from './phrases';
 import type { Token } from './text-units';
 

@@ -13,7 +13,8 @@ import {
   isVerbSideWord,
   type CueVerb,
 } from './lexicon';
-import { noteSpeaker, resolvePhrase, type Discourse } from './discourse';
+import { noteSpeaker, type Discourse } from './discourse';
+import { resolvePhrase } from './resolution';
 import { timeAdverbialStart } from './phrases';
 import type { Sentence, Token } from './text-units';
 import { readAccordingTo } from './according-to';
