@@ -76,6 +76,26 @@ describe('corroboration service', () => {
     expect(book.services.corroboration.forSpeaker(speaker.id).unmatched).toEqual([]);
   });
 
+  test('marking the other outlet’s passage makes the memo cite both outlets for the remark', () => {
+    const { book, ids, speaker } = twoOutlets();
+    const [statement] = book.services.corroboration.forSpeaker(speaker.id).statements;
+    for (const passage of [statement!.first, ...statement!.others])
+      book.services.highlights.create({
+        articleId: passage.articleId,
+        kind: 'direct',
+        start: passage.start,
+        end: passage.end,
+        speakerId: speaker.id,
+      });
+    const memo = book.services.memos.compile({ speakerIds: [speaker.id] });
+    const quotations = memo.blocks.flatMap((block) =>
+      block.type === 'quotation' ? [block.quotation] : [],
+    );
+    expect(quotations).toHaveLength(1);
+    expect(quotations[0]!.source.articleId).toBe(ids[0]);
+    expect(quotations[0]!.alsoReportedBy.map((citation) => citation.articleId)).toEqual([ids[1]]);
+  });
+
   test('a highlight no other article reports is listed as unmatched', () => {
     const { book, ids, speaker } = twoOutlets();
     const start = COURIER.indexOf('The coming summit of the presidents will settle');
