@@ -50,8 +50,9 @@ test('a memo built from tagged quotes can be edited, saved, reopened, exported a
   const file = await (await downloading).path();
   const markdown = readFileSync(file!, 'utf8');
   expect(markdown).toContain('Veldora wants the format to lead.');
+  // Quotations are printed in quotation marks the memo adds; the words inside are the source's.
   const quoted = [...markdown.matchAll(/^> (?!—)(.+)$/gm)]
-    .map((match) => match[1]!)
+    .map((match) => match[1]!.replace(/^“/, '').replace(/”$/, ''))
     .filter((line) => line.trim().length > 0);
   expect(quoted.length).toBeGreaterThan(0);
   const source = readFileSync(path.join(seedCorpus.dir, '02-port-aster-meeting.txt'), 'utf8');
