@@ -102,7 +102,11 @@ function createServices(
     hashOf: contentHash,
     wordsOf: countWords,
   });
-  const memos = createMemoService(db, ports);
+  const figures = createFigureService(db);
+  const memos = createMemoService(db, {
+    ...ports,
+    figuresInDispute: () => figures.conflicts(),
+  });
   const tags = createTagService(db);
   const articles = createArticleService(db);
   return {
@@ -116,7 +120,7 @@ function createServices(
     imports: createImportService(db, { ...importOptions, revisions }),
     revisions,
     suggestions: createSuggestionService(db, highlights, speakers),
-    figures: createFigureService(db),
+    figures,
     memos,
     memoVersions: createMemoVersionService(db, memos),
     maintenance: createMaintenanceService({ db, file }),

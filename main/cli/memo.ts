@@ -36,6 +36,7 @@ const SCOPE_FLAGS = [
   'tag-listing',
   'include-terms',
   'include-unattributed',
+  'figures-in-dispute',
   'author',
   'classification',
 ] as const;
@@ -111,6 +112,7 @@ async function memo(context: Context): Promise<number> {
         ...(tagListing ? { tagListing } : {}),
         ...(values['include-terms'] ? { includeTerms: true } : {}),
         ...(values['include-unattributed'] ? { includeUnattributed: true } : {}),
+        ...(values['figures-in-dispute'] ? { includeFiguresInDispute: true } : {}),
         ...(values.author ? { author: values.author } : {}),
         ...(values.classification ? { classification: values.classification } : {}),
       };
@@ -148,13 +150,15 @@ export const memoCommand: Command = {
        [--from DATE] [--to DATE] [--group speaker|tag|source|date] [--then-by GROUPING]
        [--tag-listing every|first] [--include-terms] [--include-unattributed]
        [--title TEXT] [--date TEXT] [--author TEXT] [--classification TEXT]
-       [--summary TEXT] --format md|html|docx|pdf --out FILE
+       [--summary TEXT] [--figures-in-dispute] --format md|html|docx|pdf --out FILE
                          Compile the tagged quotations in scope into a briefing memo.
                          Terms and passages without a speaker are left out unless
                          --include-terms / --include-unattributed (or --kind term) ask;
                          --then-by nests a second grouping (speaker, then tag); with tag
                          grouping a quotation goes under every tag it has, or with
                          --tag-listing first once, naming its other tags.
+                         --figures-in-dispute adds a table of the notebook's figures for one
+                         measure and period that disagree (see dossier figures --conflicts).
   memo --memo ID --format md|html|docx|pdf --out FILE
                          Export a saved (and perhaps edited) memo.
        Either form also takes --citation-style chicago|apa (Chicago notes, the default, or

@@ -23,6 +23,7 @@ export const OPTIONS = {
   'then-by': { type: 'string' },
   'tag-listing': { type: 'string' },
   'include-terms': { type: 'boolean' },
+  'figures-in-dispute': { type: 'boolean' },
   'include-unattributed': { type: 'boolean' },
   author: { type: 'string' },
   classification: { type: 'string' },

@@ -70,6 +70,8 @@ export interface MemoScope {
   readonly includeTerms?: boolean | undefined;
   /** Passages without a speaker are left out unless asked for. */
   readonly includeUnattributed?: boolean | undefined;
+  /** A "Figures in dispute" table after the quotations (the notebook's disagreeing figures). */
+  readonly includeFiguresInDispute?: boolean | undefined;
   readonly title?: string | undefined;
   /** The title block's author and classification lines ("OFFICIAL – SENSITIVE"). */
   readonly author?: string | undefined;

@@ -142,6 +142,7 @@ const memoScope = z
     tagListing: z.enum(MEMO_TAG_LISTINGS).optional(),
     includeTerms: z.boolean().optional(),
     includeUnattributed: z.boolean().optional(),
+    includeFiguresInDispute: z.boolean().optional(),
     title: z.string().trim().max(300).optional(),
     summary: z.string().max(20_000).optional(),
     date: z.string().trim().max(100).optional(),

@@ -10,6 +10,8 @@ import { findSpeakerByName, getSpeaker } from '../../db/queries/speakers';
 import { findTagByName, getTag } from '../../db/queries/tags';
 import { paragraphAt, paragraphBreaks } from '../memo/citation';
 import { DEFAULT_TITLE, compileMemo } from '../memo/compile';
+import { withFiguresInDispute } from '../memo/figures-section';
+import type { FigureConflict } from '../domain/figures';
 import { sentenceAround } from '../memo/reported-speech';
 import { MemoDocumentError, docToMemo, memoToDoc, quotationsOf } from '../memo/document';
 import { writeHtml } from '../memo/html';
@@ -39,6 +41,8 @@ export interface MemoPorts {
   printHtmlToPdf?: ((html: string) => Promise<Uint8Array>) | undefined;
   /** Fonts for the built-in PDF writer; by default the system's serif fonts, if any. */
   pdfFonts?: (() => PdfFonts | null) | undefined;
+  /** The notebook's disagreeing figures, for a memo that asks for its "Figures in dispute" table. */
+  figuresInDispute?: (() => readonly FigureConflict[]) | undefined;
 }
 
 /** What to export: a scope compiled afresh, a saved memo as edited, or a Memo already built. */
@@ -116,7 +120,10 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
   function compile(scope: MemoScope): Memo {
     checkScope(scope);
     checkReferences(scope);
-    return compileMemo(rowsFor(scope), scope);
+    const memo = compileMemo(rowsFor(scope), scope);
+    return scope.includeFiguresInDispute && ports.figuresInDispute
+      ? withFiguresInDispute(memo, ports.figuresInDispute())
+      : memo;
   }
 
   function requireRecord(id: number): queries.MemoRecord {

@@ -103,3 +103,37 @@ describe('sentenceAround', () => {
     expect(context.endsWith('reached $5 billion.')).toBe(true);
   });
 });
+
+describe('a memo with figures in dispute', () => {
+  test('ends with the table of the notebook’s disagreeing figures when its scope asks', () => {
+    const { book } = notebookWith([FIRST, SECOND]);
+    const memo = book.services.memos.compile({ includeFiguresInDispute: true });
+    const table = memo.blocks.at(-1);
+    expect(memo.blocks.at(-2)).toMatchObject({
+      type: 'heading',
+      content: [{ text: 'Figures in dispute' }],
+    });
+    expect(table).toMatchObject({
+      type: 'table',
+      rows: [
+        ['Trade, Kestria–Norvania', '2030', '$12.4 billion', 'Ilsa Varenko', 'Harbour trade grows'],
+        [
+          'Trade, Kestria–Norvania',
+          '2030',
+          '$9.7 billion',
+          'Kestrian statistics office',
+          'Kestria counts its trade',
+        ],
+      ],
+    });
+    book.close();
+  });
+
+  test('leaves the table out of a memo that does not ask for it', () => {
+    const { book } = notebookWith([FIRST, SECOND]);
+    expect(book.services.memos.compile({}).blocks.some((block) => block.type === 'table')).toBe(
+      false,
+    );
+    book.close();
+  });
+});
