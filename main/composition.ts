@@ -265,6 +265,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
         services.interchange.exportAnnotations(),
       ),
     importAnnotations: ({ name, text }) => services.interchange.importAnnotations(name, text),
+    importProject: ({ name, data }) =>
+      services.interchange.importProject(name, new Uint8Array(Buffer.from(data, 'base64'))),
     exportProject: () =>
       exportedFile(
         `${notebookName(options.dbFile)}.qdpx`,

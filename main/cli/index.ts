@@ -15,6 +15,7 @@ import { checkCommand } from './check';
 import { exportAnnotationsCommand } from './export-annotations';
 import { exportProjectCommand } from './export-project';
 import { importAnnotationsCommand } from './import-annotations';
+import { importProjectCommand } from './import-project';
 import { UsageError, type CliIo, type Command, type Context } from './context';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -46,6 +47,7 @@ const commands: Record<string, Command> = {
   'export-annotations': exportAnnotationsCommand,
   'import-annotations': importAnnotationsCommand,
   'export-project': exportProjectCommand,
+  'import-project': importProjectCommand,
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,

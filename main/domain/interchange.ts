@@ -42,3 +42,9 @@ export interface AnnotationImportReport {
   readonly createdSpeakers: readonly string[];
   readonly createdTags: readonly string[];
 }
+
+/** What importing a REFI-QDA project did: an annotation report, plus the articles it added. */
+export interface ProjectImportReport extends AnnotationImportReport {
+  /** Sources whose text no article had, stored as new articles. */
+  readonly newArticles: readonly { readonly id: number; readonly title: string }[];
+}

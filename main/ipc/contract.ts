@@ -15,6 +15,7 @@ import {
   PROJECT_FORMATS,
   type AnnotationImportReport,
   type ExportedFile,
+  type ProjectImportReport,
 } from '../domain/interchange';
 import type {
   AnnotationChange,
@@ -107,6 +108,7 @@ export type {
   ExportedFile,
   OrphanedAnnotation,
   ProjectFormat,
+  ProjectImportReport,
 } from '../domain/interchange';
 export type {
   BackupEntry,
@@ -422,6 +424,10 @@ export const schemas = {
     .object({ format: z.enum(PROJECT_FORMATS).optional() })
     .strict()
     .optional(),
+  /** A .qdpx as base64 (it is a zip): its sources matched to articles or added, its codings. */
+  importProject: z
+    .object({ name: z.string().min(1).max(500), data: z.string().max(48 * 1024 * 1024) })
+    .strict(),
   exportMemoSources: z
     .object({ memoId: id.optional(), scope: memoScope.optional() })
     .strict()
@@ -510,6 +516,7 @@ export interface Results {
   exportAnnotations: ExportedFile;
   importAnnotations: AnnotationImportReport;
   exportProject: ExportedFile;
+  importProject: ProjectImportReport;
   exportMemoSources: ExportedFile;
 }
 

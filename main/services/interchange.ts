@@ -1,5 +1,5 @@
 // Files other tools read, and reading theirs: W3C Web Annotation export and import, REFI-QDA
-// project (.qdpx) export, and CSL-JSON of the sources a memo cites. Builds a plain snapshot of
+// project (.qdpx) export and import, and CSL-JSON of the sources a memo cites. Builds a plain snapshot of
 // the notebook for the pure writers in main/interchange and stores what the reader returns,
 // placed by the anchoring core, in one transaction: a bad file changes nothing.
 import type { NotebookDatabase } from '../../db/open';
@@ -11,13 +11,20 @@ import { insertHighlight } from '../../db/queries/highlights';
 import { setHighlightTags } from '../../db/queries/tags';
 import { writeTransaction, readTransaction } from '../../db/transaction';
 import { invalidInput } from '../domain/errors';
-import type { AnnotationImportReport, OrphanedAnnotation } from '../domain/interchange';
+import type {
+  AnnotationImportReport,
+  OrphanedAnnotation,
+  ProjectImportReport,
+} from '../domain/interchange';
 import type { MemoCitation, MemoScope } from '../domain/memo';
 import { writeCslJson } from '../interchange/csl';
 import { utf16Offset } from '../interchange/ids';
 import type { ImportedAnnotation, NotebookSnapshot } from '../interchange/model';
 import { placeAnnotation } from '../interchange/placement';
 import { packQdpx, writeRefiProject } from '../interchange/refi-qda';
+import { ProjectFormatError, readQdpx, type ImportedSource } from '../interchange/refi-qda-reader';
+import { insertArticle } from '../../db/queries/articles';
+import { contentHash, countWords } from './import-parse';
 import {
   AnnotationFormatError,
   readAnnotations,
@@ -62,14 +69,10 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
     return queries.liveArticleByUrl(db, source);
   }
 
-  function storeAll(file: string, annotations: ImportedAnnotation[]): AnnotationImportReport {
+  /** Finds or creates the speakers and tags an import names, remembering which it created. */
+  function namesCreator() {
     const createdSpeakers: string[] = [];
     const createdTags: string[] = [];
-    const orphaned: OrphanedAnnotation[] = [];
-    let imported = 0;
-    let fuzzy = 0;
-    let alreadyPresent = 0;
-
     function speakerId(name: string | null): number | null {
       if (!name) return null;
       const existing = findSpeakerByName(db, name);
@@ -85,15 +88,27 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
         return deps.tags.create({ name }).id;
       });
     }
-    function keepTimes(id: number, annotation: ImportedAnnotation): void {
-      if (annotation.created)
-        queries.setHighlightTimes(
-          db,
-          id,
-          annotation.created,
-          annotation.modified ?? annotation.created,
-        );
-    }
+    return { speakerId, tagIds, createdSpeakers, createdTags };
+  }
+
+  /** Keeps the timestamps the file gave a highlight (a round trip keeps them). */
+  function keepTimes(id: number, times: { created: string | null; modified: string | null }): void {
+    if (times.created)
+      queries.setHighlightTimes(db, id, times.created, times.modified ?? times.created);
+  }
+
+  function isPresent(articleId: number, start: number, end: number, kind: string): boolean {
+    return listHighlightsForArticle(db, articleId).some(
+      (highlight) => highlight.start === start && highlight.end === end && highlight.kind === kind,
+    );
+  }
+
+  function storeAll(file: string, annotations: ImportedAnnotation[]): AnnotationImportReport {
+    const { speakerId, tagIds, createdSpeakers, createdTags } = namesCreator();
+    const orphaned: OrphanedAnnotation[] = [];
+    let imported = 0;
+    let fuzzy = 0;
+    let alreadyPresent = 0;
 
     for (const annotation of annotations) {
       const article = articleFor(annotation.source);
@@ -136,13 +151,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
         });
         continue;
       }
-      const duplicate = listHighlightsForArticle(db, article.id).some(
-        (highlight) =>
-          highlight.start === placed.start &&
-          highlight.end === placed.end &&
-          highlight.kind === annotation.kind,
-      );
-      if (duplicate) {
+      if (isPresent(article.id, placed.start, placed.end, annotation.kind)) {
         alreadyPresent += 1;
         continue;
       }
@@ -197,8 +206,113 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
     return [...new Set(citations.map((citation) => citation.articleId))];
   }
 
+  /**
+   * Stores a REFI-QDA project's sources and coded selections: each source is matched to the
+   * article with the same text, or stored as a new article; each selection becomes a highlight.
+   */
+  function storeProject(file: string, sources: ImportedSource[]): ProjectImportReport {
+    const { speakerId, tagIds, createdSpeakers, createdTags } = namesCreator();
+    const orphaned: OrphanedAnnotation[] = [];
+    const newArticles: { id: number; title: string }[] = [];
+    let imported = 0;
+    let alreadyPresent = 0;
+    let total = 0;
+    sources.forEach((source, sourceIndex) => {
+      // Line ends as Dossier stores them; the selections move with the text.
+      const text = source.text.replace(/\r\n?/g, '\n');
+      const selections = source.selections.map((selection) => ({
+        ...selection,
+        start: source.text.slice(0, selection.start).replace(/\r\n?/g, '\n').length,
+        end: source.text.slice(0, selection.end).replace(/\r\n?/g, '\n').length,
+      }));
+      total += selections.length;
+      const hash = contentHash(text);
+      let article = queries.liveArticleByHash(db, hash);
+      if (!article && text.trim()) {
+        const id = insertArticle(db, {
+          title: source.name,
+          author: null,
+          publisher: null,
+          dateline: null,
+          publishedAt: null,
+          language: null,
+          sourceUrl: null,
+          format: 'text',
+          sourcePath: null,
+          originalName: `${file.split(/[\\/]/).pop()} › ${source.name}`,
+          original: new TextEncoder().encode(source.text),
+          text,
+          contentHash: hash,
+          wordCount: countWords(text),
+        });
+        newArticles.push({ id, title: source.name });
+        article = queries.liveArticleByHash(db, hash);
+      }
+      selections.forEach((selection, index) => {
+        const exact = text.slice(selection.start, selection.end);
+        const orphan = (reason: string) =>
+          orphaned.push({
+            index: index + 1,
+            source: source.name,
+            exact: exact || '(empty)',
+            articleId: article?.id ?? null,
+            reason,
+          });
+        if (!article) return orphan(`source ${sourceIndex + 1} has no text`);
+        if (selection.end > text.length || !exact.trim())
+          return orphan(
+            `the selection ${selection.start}–${selection.end} is not a passage of the text`,
+          );
+        if (isPresent(article.id, selection.start, selection.end, selection.kind)) {
+          alreadyPresent += 1;
+          return;
+        }
+        const created = deps.highlights.create({
+          articleId: article.id,
+          kind: selection.kind,
+          start: selection.start,
+          end: selection.end,
+          speakerId: speakerId(selection.speaker),
+          note: selection.note,
+          tagIds: tagIds(selection.tags),
+        });
+        keepTimes(created.id, selection);
+        imported += 1;
+      });
+    });
+    return {
+      file,
+      total,
+      imported,
+      fuzzy: 0,
+      alreadyPresent,
+      orphaned,
+      createdSpeakers,
+      createdTags,
+      newArticles,
+    };
+  }
+
   return {
     snapshot,
+
+    /**
+     * Reads a REFI-QDA project (.qdpx) and stores its sources and coded selections in one
+     * transaction; bad input is refused whole, naming the file and the problem.
+     */
+    importProject(file: string, bytes: Uint8Array): ProjectImportReport {
+      let sources: ImportedSource[];
+      try {
+        sources = readQdpx(bytes);
+      } catch (error) {
+        if (error instanceof ProjectFormatError)
+          throw invalidInput(
+            `${file} is not a REFI-QDA project Dossier can read: ${error.message}`,
+          );
+        throw error;
+      }
+      return writeTransaction(db, () => storeProject(file, sources));
+    },
 
     /** The W3C Web Annotation collection of every highlight, as JSON-LD text. */
     exportAnnotations(): string {

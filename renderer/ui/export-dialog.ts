@@ -1,7 +1,8 @@
 // The Export dialog: the notebook's work in the formats colleagues' tools read (W3C Web
 // Annotation for annotation tools, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and
 // QualCoder), the open memo in a citation style (Chicago notes or APA author–date) and its
-// sources as CSL-JSON for a reference manager, and importing an annotations file back. Files download through the browser (or the desktop app's
+// sources as CSL-JSON for a reference manager, and importing an annotations file or a project
+// back. Files download through the browser (or the desktop app's
 // download handling); the dialog talks only to the interchange methods of the API.
 import type { Api } from '../api';
 import type {
@@ -9,12 +10,18 @@ import type {
   CitationStyle,
   ExportedFile,
   MemoFormat,
+  ProjectImportReport,
 } from '../../main/ipc/contract';
 import { clear, h } from './dom';
 
 export type ExportApi = Pick<
   Api,
-  'exportAnnotations' | 'exportProject' | 'exportMemoSources' | 'exportMemo' | 'importAnnotations'
+  | 'exportAnnotations'
+  | 'exportProject'
+  | 'exportMemoSources'
+  | 'exportMemo'
+  | 'importAnnotations'
+  | 'importProject'
 >;
 
 const MEMO_FORMATS: { format: MemoFormat; label: string }[] = [
@@ -36,7 +43,7 @@ export interface ExportDialogOptions {
   /** Saves the file (the default downloads it through the page). */
   save?: (file: ExportedFile) => void;
   /** After an import placed annotations, so the app can show them. */
-  onImported(report: AnnotationImportReport): void;
+  onImported(report: AnnotationImportReport | ProjectImportReport): void;
 }
 
 function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
@@ -44,6 +51,14 @@ function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(new ArrayBuffer(binary.length));
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
   return bytes;
+}
+
+/** Bytes as base64, in slices so a large project does not overflow the argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
 }
 
 export function downloadFile(file: ExportedFile): void {
@@ -56,18 +71,22 @@ export function downloadFile(file: ExportedFile): void {
 }
 
 /** What an import did, in a sentence or two and a list of what could not be placed. */
-export function describeImport(report: AnnotationImportReport): {
+export function describeImport(report: AnnotationImportReport | ProjectImportReport): {
   summary: string;
   orphans: string[];
 } {
-  const parts = [`Imported ${report.imported} of ${report.total} annotations`];
+  const what = 'newArticles' in report ? 'coded passages' : 'annotations';
+  const parts = [`Imported ${report.imported} of ${report.total} ${what}`];
   if (report.fuzzy) parts.push(`${report.fuzzy} placed where the text differs slightly`);
   if (report.alreadyPresent) parts.push(`${report.alreadyPresent} already in the notebook`);
+  const added = 'newArticles' in report ? report.newArticles : [];
   const created = [
+    added.length ? `new articles: ${added.map((article) => `“${article.title}”`).join(', ')}` : '',
     report.createdSpeakers.length ? `new speakers: ${report.createdSpeakers.join(', ')}` : '',
     report.createdTags.length ? `new tags: ${report.createdTags.join(', ')}` : '',
   ].filter(Boolean);
-  const summary = `${parts.join('; ')}.${created.length ? ` ${created.join('; ')}.` : ''}`;
+  const also = created.join('; ');
+  const summary = `${parts.join('; ')}.${also ? ` ${also.charAt(0).toUpperCase()}${also.slice(1)}.` : ''}`;
   const orphans = report.orphaned.map(
     (orphan) =>
       `“${orphan.exact.length > 80 ? `${orphan.exact.slice(0, 79)}…` : orphan.exact}”: ${orphan.reason}.`,
@@ -92,7 +111,7 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
   const { api } = options;
   const save = options.save ?? downloadFile;
   let busy = false;
-  let imported: AnnotationImportReport | null = null;
+  let imported: AnnotationImportReport | ProjectImportReport | null = null;
 
   const status = h('p', { className: 'dialog__lead', role: 'status', 'aria-live': 'polite' });
   const result = h('div', { className: 'export__result', 'aria-live': 'polite' });
@@ -101,6 +120,12 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
     accept: '.jsonld,.json,application/ld+json,application/json',
     hidden: true,
     'aria-label': 'Annotations file to import',
+  });
+  const projectInput = h('input', {
+    type: 'file',
+    accept: '.qdpx,application/zip',
+    hidden: true,
+    'aria-label': 'REFI-QDA project to import',
   });
   const closeButton = h('button', { type: 'submit', className: 'button' }, 'Close');
 
@@ -213,9 +238,15 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
     ),
   );
 
-  async function importChosen(file: File): Promise<void> {
+  async function importChosen(file: File, kind: 'annotations' | 'project'): Promise<void> {
     await run(`Importing ${file.name}…`, async () => {
-      const report = await api.importAnnotations({ name: file.name, text: await file.text() });
+      const report =
+        kind === 'annotations'
+          ? await api.importAnnotations({ name: file.name, text: await file.text() })
+          : await api.importProject({
+              name: file.name,
+              data: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+            });
       imported = report;
       const { summary, orphans } = describeImport(report);
       clear(result);
@@ -238,7 +269,12 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
-    if (file) void importChosen(file);
+    if (file) void importChosen(file, 'annotations');
+  });
+  projectInput.addEventListener('change', () => {
+    const file = projectInput.files?.[0];
+    projectInput.value = '';
+    if (file) void importChosen(file, 'project');
   });
 
   const dialog = h(
@@ -276,6 +312,26 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
         ),
         fileInput,
       ),
+      h(
+        'div',
+        { className: 'export__import' },
+        h(
+          'div',
+          { className: 'export__text' },
+          h('strong', {}, 'Import a project'),
+          h(
+            'span',
+            { className: 'export__detail' },
+            'A REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder or Dossier: each source is matched to the article with the same text, or added; each coded passage becomes a highlight.',
+          ),
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'button', onclick: () => projectInput.click() },
+          'Import project…',
+        ),
+        projectInput,
+      ),
       result,
       status,
       h('div', { className: 'dialog__actions' }, closeButton),
@@ -285,7 +341,8 @@ export function openExportDialog(options: ExportDialogOptions): Promise<void> {
   return new Promise((resolve) => {
     dialog.addEventListener('close', () => {
       dialog.remove();
-      if (imported && imported.imported > 0) options.onImported(imported);
+      const added = imported && 'newArticles' in imported && imported.newArticles.length > 0;
+      if (imported && (imported.imported > 0 || added)) options.onImported(imported);
       resolve();
     });
     document.body.appendChild(dialog);

@@ -1,7 +1,7 @@
 // Interchange in the app: the Export dialog downloads the notebook's annotations as W3C Web
 // Annotation JSON-LD and its REFI-QDA project, the open memo in APA author–date and its sources
-// as CSL-JSON, and Import annotations… reads an annotations file back (here the notebook's own,
-// whose annotations are all found already present). Fictional seed corpus.
+// as CSL-JSON, and Import annotations… and Import project… read the files back (here the
+// notebook's own, whose annotations are all found already present). Fictional seed corpus.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
@@ -60,6 +60,12 @@ test('the Export dialog downloads annotations, the project, an APA memo and its 
     buffer: annotations.bytes,
   });
   await expect(dialog).toContainText('Imported 0 of 1 annotations; 1 already in the notebook.');
+  const projectChooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Import project…' }).click();
+  await (
+    await projectChooser
+  ).setFiles({ name: 'colleague.qdpx', mimeType: 'application/zip', buffer: project.bytes });
+  await expect(dialog).toContainText('Imported 0 of 1 coded passages; 1 already in the notebook.');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('banner').getByRole('button', { name: 'New memo…' }).click();

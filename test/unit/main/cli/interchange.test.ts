@@ -233,3 +233,21 @@ describe('dossier memo --citation-style and --sources-csl', () => {
     expect(run.captured.err).toContain('--citation-style must be one of chicago, apa');
   });
 });
+
+describe('dossier import-project', () => {
+  test('reads an exported project into another notebook, adding its article', async () => {
+    const source = annotatedNotebook();
+    const qdpx = path.join(tempDir(), 'notebook.qdpx');
+    expect(await main(['--db', source, 'export-project', '--out', qdpx], io().cliIo)).toBe(0);
+    const { book, dbFile } = notebookWith([]);
+    book.close();
+    const run = io();
+    expect(await main(['--db', dbFile, 'import-project', qdpx, '--json'], run.cliIo)).toBe(0);
+    expect(JSON.parse(run.captured.out)).toMatchObject({
+      imported: 1,
+      newArticles: [{ title: ARTICLE.title }],
+      createdSpeakers: ['Noor Vell'],
+      createdTags: ['Canals'],
+    });
+  });
+});

@@ -175,6 +175,58 @@ describe('REFI-QDA export', () => {
   });
 });
 
+describe('REFI-QDA import', () => {
+  /** What an analyst sees of each highlight, whatever notebook holds it. */
+  const seen = (book: Notebook) =>
+    book.services.interchange
+      .snapshot()
+      .highlights.map((h) => [h.exact, h.kind, h.speakerName, h.tags.map((t) => t.name), h.note])
+      .sort();
+
+  test('a project exported and imported into an empty notebook brings its articles and highlights', () => {
+    const { book } = annotated();
+    const bytes = book.services.interchange.exportProject('Harbour');
+    const { book: empty } = notebookWith([]);
+    const report = empty.services.interchange.importProject('harbour.qdpx', bytes);
+    expect(report).toMatchObject({ total: 4, imported: 4, orphaned: [] });
+    expect(report.newArticles.map((article) => article.title).sort()).toEqual(
+      [FERRIES.title, HARBOUR.title].sort(),
+    );
+    expect(seen(empty)).toEqual(seen(book));
+    book.close();
+    empty.close();
+  });
+
+  test('a project whose sources the notebook holds adds no articles, and a second import nothing', () => {
+    const { book } = annotated();
+    const bytes = book.services.interchange.exportProject('Harbour');
+    const { book: other } = notebookWith([HARBOUR, FERRIES]);
+    expect(other.services.interchange.importProject('h.qdpx', bytes)).toMatchObject({
+      imported: 4,
+      newArticles: [],
+    });
+    expect(other.services.interchange.importProject('h.qdpx', bytes)).toMatchObject({
+      imported: 0,
+      alreadyPresent: 4,
+    });
+    expect(other.services.articles.count()).toBe(2);
+    book.close();
+    other.close();
+  });
+
+  test('a file that is not a project is refused by name and the notebook is unchanged', async () => {
+    const { book } = notebookWith([HARBOUR]);
+    const result = await book.dispatch('importProject', {
+      name: 'notes.qdpx',
+      data: Buffer.from('not a zip').toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toContain('notes.qdpx is not a REFI-QDA project');
+    expect(book.services.articles.count()).toBe(1);
+    book.close();
+  });
+});
+
 describe('CSL-JSON of a memo’s sources', () => {
   test('lists each article the memo cites once, valid against the csl-data schema', () => {
     const { book, ids } = annotated();

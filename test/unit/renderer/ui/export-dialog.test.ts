@@ -153,10 +153,36 @@ describe('openExportDialog', () => {
   });
 });
 
+test('importing a project sends its bytes as base64 and names the articles it added', async () => {
+  const fake = fakeApi({
+    importProject: async () => ({
+      ...report,
+      total: 2,
+      imported: 2,
+      fuzzy: 0,
+      alreadyPresent: 0,
+      orphaned: [],
+      newArticles: [{ id: 9, title: 'Lock notes' }],
+    }),
+  });
+  void openExportDialog({ api: fake.api, memo: null, onImported: () => undefined });
+  const input = document.querySelector<HTMLInputElement>('input[accept^=".qdpx"]')!;
+  const chosen = new File([new Uint8Array([0x50, 0x4b, 3, 4, 255])], 'colleague.qdpx');
+  Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
+  input.dispatchEvent(new Event('change'));
+  await settle();
+  expect(fake.calls[0]).toEqual({
+    method: 'importProject',
+    args: { name: 'colleague.qdpx', data: btoa(String.fromCharCode(0x50, 0x4b, 3, 4, 255)) },
+  });
+  expect(text()).toContain('Imported 2 of 2 coded passages');
+  expect(text()).toContain('New articles: “Lock notes”');
+});
+
 describe('describeImport', () => {
   test('names what was created and what was only approximately placed', () => {
     expect(describeImport(report).summary).toBe(
-      'Imported 1 of 3 annotations; 1 placed where the text differs slightly; 1 already in the notebook. new speakers: Noor Vell.',
+      'Imported 1 of 3 annotations; 1 placed where the text differs slightly; 1 already in the notebook. New speakers: Noor Vell.',
     );
   });
 });
