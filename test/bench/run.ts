@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark and prints figures as ratios against raw baselines
 // measured in the same run. Each suite runs in a fresh process, so one suite's heap and
 // caches never weigh on the next. Exits non-zero when a target is missed.
-// BENCH_ONLY=library (or reader, memo, cli; comma-separated) runs only those suites.
+// BENCH_ONLY=library (or reader, memo, cli, ui; comma-separated) runs only those suites.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,12 +11,14 @@ import { benchCli } from './cli';
 import { benchLibrary } from './library';
 import { benchMemo } from './memo';
 import { benchReader } from './reader';
+import { benchUi } from './ui';
 
 const suites: Record<string, (workDir: string) => Promise<boolean>> = {
   library: benchLibrary,
   reader: benchReader,
   memo: benchMemo,
   cli: benchCli,
+  ui: benchUi,
 };
 
 const chosen = process.env.BENCH_ONLY?.split(',') ?? Object.keys(suites);
