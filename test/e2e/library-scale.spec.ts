@@ -106,3 +106,19 @@ test('the mouse wheel scrolls the library to its last article, which then opens'
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('the filter narrows 20,000 articles to the one asked for, and the count says so', async ({
+  page,
+}) => {
+  await expect(page.locator('.library__count')).toHaveText((20_000).toLocaleString('en-US'));
+  await page.getByRole('searchbox', { name: 'Filter articles' }).fill('(12345)');
+  await expect(page.locator('.library__count')).toHaveText(
+    `1 of ${(20_000).toLocaleString('en-US')}`,
+  );
+  const library = page.getByRole('list', { name: 'Articles' });
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await expect(library.getByRole('button')).toContainText('(12345)');
+  await page.getByRole('searchbox', { name: 'Filter articles' }).fill('no such dispatch');
+  await expect(library).toHaveText('No article matches the filter.');
+  await page.screenshot({ path: '/work/shots/library-scale-filter.png' });
+});
