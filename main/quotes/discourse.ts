@@ -21,16 +21,8 @@ import {
   wordSet,
 } from './lexicon';
 import { matchSpeaker, nameKey } from './name-key';
-import {
-  classifyRun,
-  nameRunAt,
-  openingJobWord,
-  parsePhrase,
-  phraseStartBefore,
-  timeAdverbialStart,
-  type NounPhrase,
-  type Vocabulary,
-} from './phrases';
+import { classifyRun, nameRunAt, openingJobWord, type Vocabulary } from './name-runs';
+import { parsePhrase, phraseStartBefore, timeAdverbialStart, type NounPhrase } from './phrases';
 import type { Sentence, Token } from './text-units';
 import type { KnownSpeaker } from './types';
 

@@ -14,7 +14,7 @@ import {
   type SpeakerEvidence,
 } from './confidence';
 import { findQuoteSpans } from './quote-marks';
-import { buildVocabulary } from './phrases';
+import { buildVocabulary } from './name-runs';
 import { findReports } from './reporting';
 import type { Report } from './report-shape';
 import { leadingSubject } from './subjects';

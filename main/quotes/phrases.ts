@@ -1,34 +1,40 @@
-// Reads the noun phrases that can name a speaker: a person's name with its titles ("Valdoran
-// Foreign Minister Daurenbek Otyzbayev"), a role phrase ("the expert", "the head of government"), a
-// group ("the ministers"), an organisation, a pronoun, or a non-speaker such as an event or a
-// document. Person recognition is done here from capitalisation and titles, because general
-// taggers miss many non-English names.
+// Reads the noun phrases that can name a speaker: a person's name with its titles ("Harbour
+// Master Ilse Marwick"), a role phrase ("the expert", "the head of the union"), a group ("the
+// ministers"), an organisation, a pronoun, or a non-speaker such as an event or a document; and
+// where such a phrase starts before a verb. Name runs are read in name-runs.ts, role keys in
+// roles.ts.
 // It must not know any particular name; it reads shapes, not lists of people.
 
 import {
   isCalendarWord,
   isClauseOpener,
   isCollectiveNoun,
-  isCountryName,
   isDemonym,
   isDeterminer,
   isDocumentNoun,
   isEventNoun,
   isFiniteVerb,
-  isFirstName,
   isGerund,
   isOrganisationNameWord,
-  isOccupationWord,
   isOrganisationNoun,
   isPreposition,
   isRoleNoun,
   isTitleWord,
   personalPronoun,
-  roleSynonyms,
   shippedTags,
   wordSet,
 } from './lexicon';
 import type { Token } from './text-units';
+import {
+  type Vocabulary,
+  isNameToken,
+  type NameRun,
+  nameRunAt,
+  classifyRun,
+  leadingPlaceLength,
+  runText,
+} from './name-runs';
+import { roleKeysOf } from './roles';
 
 export type PhraseKind =
   | 'pronoun'
@@ -70,300 +76,6 @@ export interface NounPhrase {
   core: string;
   /** the place an office belongs to: "Valdora" in "Foreign Minister of Valdora X" */
   place: string | null;
-}
-
-/** Lower-case words the article uses in lower case, to tell "Participants" from a name. */
-export type Vocabulary = ReadonlySet<string>;
-
-export function buildVocabulary(sentences: ReadonlyArray<{ tokens: Token[] }>): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
-      if (token.kind === 'word' && !token.capitalised) vocabulary.add(token.base);
-    }
-  }
-  return vocabulary;
-}
-
-const nameConnectors = wordSet(`
-  of for and the under on de van von der den da di del du la le bin ibn al el ben st &
-`);
-const personParticles = wordSet(`
-  de van von der den da di del du la le bin ibn al el ben
-`);
-const closedClass = wordSet(`
-  the a an in on at by for with from to of and but or as he she they it we i you his her their
-  its our this that these those there here when while after before during if although though
-  because since thus however also both all some many most several each every no not last next
-  first second third new one two three four five given among amid over under despite following
-  according meanwhile instead yet so then now today yesterday tomorrow his him them what which
-  who where why how prior outside inside passing addressing speaking asked asked earlier later
-  once only even still such other another more less not nor
-`);
-/** Words that open a place name joined by "of": "Republic of Valdora", "Gulf of Selm". */
-const placePrefixes = wordSet(`
-  republic kingdom state states emirates federation commonwealth principality sultanate emirate
-  duchy isle gulf sea lake bay
-`);
-const placeWords = wordSet(`
-  road street avenue lane square bridge river lake bay mountain mountains valley island islands
-  county district province region town village park station airport sea ocean gulf coast desert
-  strait hills hill heights harbour harbor peninsula plain plains republic kingdom state states
-  emirates federation asia europe africa america oblast krai canton prefecture borough quarter
-`);
-
-/**
- * A token that can be part of a proper name. At the start of a sentence capitalisation tells
- * nothing, so there a word the article also uses in lower case, or one the lexicon knows as a
- * common word, is only a name when another name word follows it ("Grant Okafor stated").
- */
-export function isNameToken(
-  token: Token | undefined,
-  sentenceInitial: boolean,
-  vocabulary: Vocabulary,
-  next?: Token,
-): boolean {
-  if (token === undefined || token.kind !== 'word' || !token.capitalised) return false;
-  const base = token.base;
-  if (closedClass.has(base) || personalPronoun(base) !== undefined) return false;
-  if (isTitleWord(base) || isCalendarWord(base) || isDemonym(base)) return false;
-  // "Varrese-born", "Leeds-based", "state-backed": a compound adjective before a name.
-  if (/-(?:born|based|bred|raised|backed|owned|funded|run)$/u.test(base)) return false;
-  if (!sentenceInitial) return true;
-  if (vocabulary.has(base)) return false;
-  if (looksLikeCommonPlural(base, vocabulary)) {
-    // A word that only looks like a plural ("Ines", "Agnes") is a given name when a name
-    // follows and the article never uses its singular in lower case.
-    const givenName =
-      !isCollectiveNoun(base) &&
-      isNameToken(next, false, vocabulary) &&
-      !vocabulary.has(base.replace(/e?s$/u, ''));
-    if (!givenName) return false;
-  }
-  const tags = shippedTags(base);
-  const nameLike = nameTags.some((tag) => tags.has(tag));
-  if (tags.size === 0 || nameLike) return true;
-  return isNameToken(next, false, vocabulary);
-}
-
-const nameTags = [
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'ProperNoun',
-  'Place',
-  'Country',
-  'City',
-  'Region',
-  'Organization',
-];
-
-function looksLikeCommonPlural(lower: string, vocabulary: Vocabulary): boolean {
-  if (isCollectiveNoun(lower)) return true;
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
-  const singulars = [lower.slice(0, -1), lower.replace(/ies$/u, 'y'), lower.replace(/es$/u, '')];
-  return singulars.some((singular) => {
-    if (vocabulary.has(singular)) return true;
-    const tags = shippedTags(singular);
-    return tags.size > 0 && !nameTags.some((tag) => tags.has(tag));
-  });
-}
-
-export interface NameRun {
-  from: number;
-  to: number;
-}
-
-function isSentenceInitial(tokens: Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  return (
-    previous === undefined ||
-    previous.kind === 'quote' ||
-    (previous.kind === 'punct' && ['(', '—', '–', ':', '-', '['].includes(previous.text))
-  );
-}
-
-/**
- * The run of name tokens starting at `from`, joined across connectors ("University of
- * Westhaven", "Food and Allied Workers Union"). A connector is only kept when the run names an
- * organisation; a person's run keeps only particles (van, de, bin).
- */
-export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary): NameRun | null {
-  if (!isNameToken(tokens[from], isSentenceInitial(tokens, from), vocabulary, tokens[from + 1])) {
-    return null;
-  }
-  if (openingJobWord(tokens, from, vocabulary)) return null;
-  let to = from + 1;
-  let candidateEnd = to;
-  while (to < tokens.length) {
-    const token = tokens[to];
-    const previous = tokens[to - 1];
-    if (token === undefined || previous === undefined) break;
-    // An owner ends the name ("Valdora’s Foreign Minister"), except a plural inside an
-    // organisation's name ("Writers’ Collective").
-    if (previous.possessive && !/s['’]$/u.test(previous.lower)) break;
-    if (isNameToken(token, false, vocabulary)) {
-      to++;
-      candidateEnd = to;
-      continue;
-    }
-    if (
-      token.kind === 'word' &&
-      nameConnectors.has(token.lower) &&
-      !token.capitalised &&
-      isNameToken(tokens[to + 1], false, vocabulary) &&
-      !personBeforeAffiliation(tokens, from, to)
-    ) {
-      to++;
-      continue;
-    }
-    break;
-  }
-  to = candidateEnd;
-  const organisation = tokens
-    .slice(from, to)
-    .some((token) => token.capitalised && isOrganisationNameWord(token.base));
-  const statePlace = placePrefixes.has(tokens[from]?.base ?? '');
-  if (!organisation && !statePlace) {
-    for (let index = from; index < to; index++) {
-      const token = tokens[index];
-      if (token !== undefined && !token.capitalised && !personParticles.has(token.lower)) {
-        to = index;
-        break;
-      }
-    }
-  }
-  return { from, to };
-}
-
-/**
- * A job word that opens a sentence before a name ("Pollster X Y said", "Commuter X Y, 34,"):
- * capitalised only because it comes first, so it is a title, not part of the name. It is one
- * when the lexicon knows it as a job, when the article uses its plural in lower case
- * ("commuters"), or when it has a job-like ending and exactly a two-word name follows.
- */
-export function openingJobWord(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
-  const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || !isSentenceInitial(tokens, index))
-    return false;
-  if (!isNameToken(tokens[index + 1], false, vocabulary)) return false;
-  const base = token.base;
-  if (isFirstName(base)) return false;
-  if (isOccupationWord(base) || vocabulary.has(`${base}s`)) return true;
-  const tags = shippedTags(base);
-  if (nameTags.some((tag) => tags.has(tag)) || !/(?:er|or|ant|ent)$/u.test(base)) return false;
-  return (
-    isNameToken(tokens[index + 2], false, vocabulary) &&
-    !isNameToken(tokens[index + 3], false, vocabulary)
-  );
-}
-
-/**
- * "Kwame Ostrander of Fennick Securities": a name of two or more plain words, none of which
- * names a body or a place, then "of", "for" or "at": a person and where they work, not one name
- * ("Bank of Valdora", "Republic of X" and "Royal Society of Y" hold such a word and go on).
- */
-function personBeforeAffiliation(tokens: Token[], from: number, connector: number): boolean {
-  if (!['of', 'for', 'at'].includes(tokens[connector]?.lower ?? '') || connector - from < 2)
-    return false;
-  const words = tokens.slice(from, connector);
-  return words.every(
-    (word) =>
-      word.capitalised &&
-      !isOrganisationNameWord(word.base) &&
-      !placeWords.has(word.base) &&
-      !placePrefixes.has(word.base),
-  );
-}
-
-export type NameClass = 'person' | 'organisation' | 'place' | 'name';
-
-export function classifyRun(tokens: Token[], run: NameRun, titled: boolean): NameClass {
-  const words = tokens
-    .slice(run.from, run.to)
-    .filter((token) => token.capitalised)
-    .map((token) => token.base);
-  const last = words[words.length - 1] ?? '';
-  if (words.some((word) => isOrganisationNameWord(word))) return 'organisation';
-  if (titled) return 'person';
-  if (words.length === 1) return isCountryName(last) ? 'place' : 'name';
-  if (placeWords.has(last) || words.every((word) => isCountryName(word))) return 'place';
-  if (isFirstName(words[0] ?? '')) return 'person';
-  if (/^\p{Lu}{2,}$/u.test(tokens[run.from]?.text ?? '')) return 'organisation';
-  if (last.endsWith('s') && !last.endsWith('ss')) return 'organisation';
-  return 'person';
-}
-
-/**
- * After "Minister of", a run of three or more capitalised words is a place and then a name
- * ("of Valdora Daurenbek Otyzbayev"). A country the lexicon knows fixes the split; otherwise
- * the name is taken to be the last two words, the most common shape in news copy.
- */
-function leadingPlaceLength(words: string[]): number {
-  if (words.length < 3) return 0;
-  for (let length = Math.min(3, words.length - 2); length >= 1; length--) {
-    if (isCountryName(words.slice(0, length).join(' '))) return length;
-  }
-  return words.length - 2;
-}
-
-export function runText(
-  text: string,
-  tokens: Token[],
-  run: NameRun,
-): { start: number; end: number; text: string } {
-  let first = run.from;
-  if (tokens[first]?.lower === 'the' && run.to - run.from > 1) first++;
-  const start = tokens[first]?.start ?? 0;
-  const last = tokens[run.to - 1];
-  let end = last?.end ?? start;
-  // The possessive ending is not part of the name.
-  if (last?.possessive === true) end -= /['’]s$/u.test(last.lower) ? 2 : 1;
-  return { start, end, text: text.slice(start, end) };
-}
-
-/** Lower-case comparison words of a role phrase, synonyms folded, cut before "of"/"at". */
-export function roleKeysOf(roleText: string): string[] {
-  const cached = roleKeyCache.get(roleText);
-  if (cached !== undefined) return cached;
-  const keys = computeRoleKeys(roleText);
-  if (roleKeyCache.size > 10_000) roleKeyCache.clear();
-  roleKeyCache.set(roleText, keys);
-  return keys;
-}
-
-const roleKeyCache = new Map<string, string[]>();
-
-function computeRoleKeys(roleText: string): string[] {
-  let lower = ` ${roleText
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .replace(/\s+/gu, ' ')} `;
-  for (const [phrase, canonical] of roleSynonyms) {
-    lower = lower.replace(` ${phrase} `, ` ${canonical} `);
-  }
-  const words: string[] = [];
-  for (const word of lower.trim().split(' ')) {
-    if (word === '') continue;
-    if (isPreposition(word)) break;
-    if (isDeterminer(word) || word === 'and') continue;
-    words.push(word);
-  }
-  return words;
-}
-
-/** Compares demonyms, countries and owners loosely: "Valdoran" fits "Valdora". */
-export function modifiersMatch(wanted: string, have: string): boolean {
-  const a = wanted.toLowerCase().replace(/['’]s?$/u, '');
-  const b = have.toLowerCase().replace(/['’]s?$/u, '');
-  if (a === b) return true;
-  const stem = (word: string): string =>
-    word.replace(/(?:ese|ian|ean|an|ish|i|ic|stan|land|ia|a)$/u, '');
-  const stemA = stem(a);
-  const stemB = stem(b);
-  if (stemA.length < 4 || stemB.length < 4) return false;
-  return stemA.startsWith(stemB) || stemB.startsWith(stemA);
 }
 
 const relativeWords = new Set(['who', 'which', 'that', 'whose', 'where', 'whom']);
@@ -626,6 +338,7 @@ function titledBodyName(tokens: Token[], from: number, to: number): NameRun | nu
 }
 
 const standaloneGroupWords = wordSet(`both`);
+
 const countWords = wordSet(`two three four five six seven eight nine ten both`);
 
 function isFiniteVerbOrGerund(lower: string): boolean {

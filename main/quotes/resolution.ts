@@ -14,7 +14,8 @@ import {
   wordSet,
 } from './lexicon';
 import { nameKey } from './name-key';
-import { modifiersMatch, type NounPhrase } from './phrases';
+import type { NounPhrase } from './phrases';
+import { modifiersMatch } from './roles';
 
 import {
   type EntityKind,
