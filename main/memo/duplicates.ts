@@ -406,10 +406,11 @@ function describeChange(change: MeaningChange): string {
  * since most reports a memo groups are the same words.
  */
 export function wordingNotes(first: WordingSource, others: readonly WordingSource[]): string[] {
-  const firstWords = comparableWords(first.exact).join(' ');
+  if (others.length === 0) return [];
+  const firstWords = wordHashes(first.exact);
   const notes: string[] = [];
   for (const other of others) {
-    if (comparableWords(other.exact).join(' ') === firstWords) continue;
+    if (other.exact === first.exact || sameSequence(wordHashes(other.exact), firstWords)) continue;
     const { changes } = compareWordings(first.exact, other.exact);
     if (changes.length === 0) continue;
     const outlet = other.articlePublisher ?? `“${other.articleTitle}”`;
