@@ -28,6 +28,9 @@ export interface ImportedSource {
   readonly selections: readonly ImportedSelection[];
 }
 
+/** How much a project's XML and text sources may unpack to (the notebook's texts are smaller). */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
 /** A file that is not a REFI-QDA project Dossier can read, with what is wrong. */
 export class ProjectFormatError extends Error {}
 
@@ -88,11 +91,30 @@ function sourceText(source: XmlElement, files: Record<string, Uint8Array>, where
   return strFromU8(bytes).replace(/^\uFEFF/, '');
 }
 
-export function readQdpx(bytes: Uint8Array): ImportedSource[] {
+export function readQdpx(
+  bytes: Uint8Array,
+  limits: { maxUnpackedBytes?: number } = {},
+): ImportedSource[] {
+  const maxUnpacked = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES;
   let files: Record<string, Uint8Array>;
+  let unpacked = 0;
   try {
-    files = unzipSync(bytes);
+    // Only the project and its plain-text sources are read, and only so much of them: a
+    // small zip that unpacks to gigabytes is refused before it is unpacked.
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        const wanted = /^[^/]*\.qde$/i.test(file.name) || /^sources\/[^/]+\.txt$/i.test(file.name);
+        if (!wanted) return false;
+        unpacked += file.originalSize;
+        if (unpacked > maxUnpacked)
+          throw new ProjectFormatError(
+            `its project and text sources unpack to more than ${Math.round(maxUnpacked / 1024 / 1024)} MB.`,
+          );
+        return true;
+      },
+    });
   } catch (error) {
+    if (error instanceof ProjectFormatError) throw error;
     throw new ProjectFormatError(
       `it is not a zip archive (${error instanceof Error ? error.message : String(error)}).`,
     );

@@ -126,6 +126,18 @@ describe('readQdpx', () => {
     });
   });
 
+  test('refuses a project whose sources unpack to more than the limit, before unpacking them', () => {
+    // 3 MB of one repeated byte compresses to a few kilobytes.
+    const huge = zipSync({
+      'project.qde': strToU8('<Project name="x"/>'),
+      'Sources/big.txt': new Uint8Array(3 * 1024 * 1024),
+    });
+    expect(huge.length).toBeLessThan(64 * 1024);
+    expect(() => readQdpx(huge, { maxUnpackedBytes: 2 * 1024 * 1024 })).toThrow(
+      /unpack to more than 2 MB/,
+    );
+  });
+
   test.each([
     ['bytes that are not a zip', new TextEncoder().encode('not a zip'), /not a zip archive/],
     ['a zip without project.qde', zipSync({ 'readme.txt': strToU8('hello') }), /no project\.qde/],
