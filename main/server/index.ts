@@ -199,7 +199,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'cache-control': 'no-store',
+        'cache-control': cachePolicy(pathname),
       });
       response.end(headOnly ? undefined : body);
     } finally {
@@ -293,6 +293,16 @@ function refuseTooLarge(
   response.write(body);
   finished(request, (error) => (error ? response.destroy() : response.end()));
   request.resume();
+}
+
+/**
+ * The build names everything under assets/ by a hash of its content, so a name never changes
+ * meaning and the browser may keep it: a reload then runs the app's script from its cache
+ * (compiled code included) instead of fetching and compiling it again. The page itself, and
+ * every answer of the API, is never kept.
+ */
+function cachePolicy(pathname: string): string {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
 }
 
 function formatBytes(bytes: number): string {

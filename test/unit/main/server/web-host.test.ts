@@ -72,6 +72,19 @@ function apiCall(
 }
 
 describe('web host', () => {
+  test('lets the browser keep the hashed build assets but never the page', async () => {
+    const web = await start();
+    const page = await request(web.port, { path: '/', headers: { host: `127.0.0.1:${web.port}` } });
+    const script = await request(web.port, {
+      path: '/assets/app.js',
+      headers: { host: `127.0.0.1:${web.port}` },
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(script.status).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
   test('listens on 127.0.0.1 and prints a URL carrying the token', async () => {
     const web = await start();
     expect(web.url).toBe(`http://127.0.0.1:${web.port}/?token=${web.token}`);
