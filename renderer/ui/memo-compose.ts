@@ -131,6 +131,11 @@ export async function composeMemo(
     'Passages without a speaker',
     !!start.includeUnattributed,
   );
+  const figuresInDispute = checkbox(
+    'memo-figures-in-dispute',
+    'A “Figures in dispute” table',
+    !!start.includeFiguresInDispute,
+  );
   const from = h('input', { id: 'memo-from', type: 'date', value: start.from ?? '' });
   const to = h('input', { id: 'memo-to', type: 'date', value: start.to ?? '' });
   const date = h('input', {
@@ -183,7 +188,13 @@ export async function composeMemo(
         { className: 'memo-compose__grid' },
         speakerBox,
         tagBox,
-        h('div', { className: 'memo-compose__kinds' }, kindBox, unattributed.row),
+        h(
+          'div',
+          { className: 'memo-compose__kinds' },
+          kindBox,
+          unattributed.row,
+          figuresInDispute.row,
+        ),
       ),
       h(
         'div',
@@ -212,6 +223,7 @@ export async function composeMemo(
           ...(kinds.length ? { kinds } : {}),
           ...(kinds.includes('term') ? { includeTerms: true } : {}),
           ...(unattributed.box.checked ? { includeUnattributed: true } : {}),
+          ...(figuresInDispute.box.checked ? { includeFiguresInDispute: true } : {}),
           ...(from.value ? { from: from.value } : {}),
           ...(to.value ? { to: to.value } : {}),
           ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),

@@ -84,6 +84,23 @@ test('the only-in-dispute filter leaves the measures whose sources disagree', as
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Trade, Kestria–Norvania']);
 });
 
+test('a memo compiled with its “Figures in dispute” table shows the disagreeing figures', async ({
+  page,
+}) => {
+  await importFiles(page, [path.join(FIXTURES, 'harbour-trade.txt')]);
+  await page.getByRole('banner').getByRole('button', { name: 'New memo…' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Harbour figures');
+  await page.getByRole('checkbox', { name: 'A “Figures in dispute” table' }).check();
+  await page.getByRole('button', { name: 'Compile memo' }).click();
+  const editor = page.getByRole('textbox', { name: 'Memo text' });
+  await expect(editor.getByRole('heading', { name: 'Figures in dispute' })).toBeVisible();
+  const table = editor.locator('table.memo-table');
+  await expect(table).toContainText('Trade, Kestria–Norvania');
+  await expect(table).toContainText('$9.7 billion');
+  await expect(table).toContainText('Kestrian statistics office');
+  await table.screenshot({ path: '/work/shots/figures-memo-table.png' });
+});
+
 test('on the shared corpus, the 2024 trade figures stand side by side with their sources', async ({
   page,
 }) => {
