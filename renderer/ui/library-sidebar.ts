@@ -60,6 +60,8 @@ export interface LibrarySidebar {
 /** Each row's height in pixels; rows are laid out by it, so it is set on each row too. */
 export const ROW_HEIGHT = 54;
 const OVERSCAN = 8;
+/** How long scrolling must pause before the rows in view are asked for their suggestions. */
+export const SUGGESTION_DELAY_MS = 200;
 export const SECTION_LIMIT = 50;
 const SECTION_STEP = 200;
 
@@ -270,6 +272,7 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
   let frame = 0;
   let loaded = false;
   const askedSuggestions = new Set<number>();
+  let suggestionTimer: ReturnType<typeof setTimeout> | undefined;
 
   function metrics(): ViewportMetrics {
     return {
@@ -409,7 +412,13 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
       drawn.delete(index);
     }
     for (const index of keep) drawRow(index, state, total);
-    askSuggestionCounts(window.first, window.end);
+    // Counting suggestions runs the quote finder on each article the first time: ask only for
+    // the rows still in view once scrolling pauses, not for every row a flick passes.
+    clearTimeout(suggestionTimer);
+    suggestionTimer = setTimeout(() => {
+      const settled = visibleWindow(metrics(), 0);
+      askSuggestionCounts(settled.first, settled.end);
+    }, SUGGESTION_DELAY_MS);
   }
 
   /** Pending suggestions for the rows in view not yet asked about, one call per batch. */

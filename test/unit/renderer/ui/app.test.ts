@@ -6,6 +6,7 @@ import { startApp } from '../../../../renderer/ui/app';
 import { article } from './fixtures';
 import { fakeApi, settle } from './fake-api';
 import { fakeLibrary } from './fake-library';
+import { SUGGESTION_DELAY_MS } from '../../../../renderer/ui/library-sidebar';
 
 /** The paged library methods over these articles. */
 function pages(list: ArticleSummary[]) {
@@ -68,6 +69,9 @@ const press = (key: string, init: KeyboardEventInit = {}) =>
 describe('app shell', () => {
   test('shows the notebook: its articles, their badges, its name and count', async () => {
     const { root } = await start();
+    // The library asks for suggestion counts once scrolling has paused.
+    await new Promise((resolve) => setTimeout(resolve, SUGGESTION_DELAY_MS + 50));
+    await settle();
     expect(root.hasAttribute('aria-busy')).toBe(false);
     expect([...root.querySelectorAll('.library__title')].map((title) => title.textContent)).toEqual(
       ['Varn valley dam approved', 'Harbour tolls rise'],

@@ -5,6 +5,7 @@ import { createAppStore } from '../../../../renderer/ui/app-state';
 import {
   ROW_HEIGHT,
   SECTION_LIMIT,
+  SUGGESTION_DELAY_MS,
   createLibrarySidebar,
 } from '../../../../renderer/ui/library-sidebar';
 import type { QuotationsScope } from '../../../../renderer/ui/quotations-view';
@@ -118,6 +119,7 @@ describe('library sidebar', () => {
   test('marks the open article and shows pending suggestions', async () => {
     const { store, element } = await sidebar(articles, { 1: 4 });
     store.set({ openArticle: articles[1]! });
+    await new Promise((resolve) => setTimeout(resolve, SUGGESTION_DELAY_MS + 50));
     await frames();
     expect(element.querySelector('[aria-current="true"]')!.getAttribute('data-article-id')).toBe(
       '2',
