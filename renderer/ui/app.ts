@@ -19,13 +19,16 @@ import { showShortcuts } from './shortcuts-dialog';
 import { createToaster } from './toast';
 import { createUndoHistory } from './undo';
 import { createUndoCommands } from './undo-commands';
+import { openHistoryPanel } from './history-panel';
+import { openTrashDialog } from './trash-dialog';
+import { watch } from './store';
 import { createWorkspace } from './workspace';
 
 const mac = isMacPlatform(navigator.platform);
 
 export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const store = createAppStore();
-  const undo = createUndoHistory(200, (state) => store.set({ undo: state }));
+  const undo = createUndoHistory(api, (state) => store.set({ undo: state }));
 
   root.replaceChildren();
   const toaster = createToaster(root);
@@ -69,6 +72,8 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     manage: (which) => void workspace.showManager(which),
     openMemo: (id) => void workspace.showMemo(id),
     newMemo: () => void workspace.newMemo(),
+    openHistory: () => void showHistory(),
+    openTrash: () => void showTrash(),
   });
 
   const shell = createShellLayout({
@@ -107,7 +112,6 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   });
   const articleActions = createArticleActions({
     api,
-    undo,
     toaster,
     refresh: (openId) => refresh(openId),
     reopen: (id) => workspace.openArticle(id),
@@ -150,10 +154,36 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     }
   }
 
+  // ---- history and trash -------------------------------------------------------------------
+
+  // What Undo can do follows the open article, and only it.
+  watch(
+    store,
+    (state) => state.openArticle?.id ?? null,
+    (id) => void undo.show(id).catch(() => undefined),
+  );
+
+  function showHistory(): Promise<void> {
+    return openHistoryPanel({
+      api,
+      reverted: (change) => {
+        if (store.get().openArticle?.id === change.articleId && !workspace.memo()) {
+          workspace.reader()?.applyChange(change);
+          undo.recorded(change.articleId);
+        } else void sidebar.refreshArticles([change.articleId]);
+        void renderPeopleAndTopics().catch(showError);
+      },
+      openArticle: (id) => void workspace.openArticle(id),
+    });
+  }
+
+  function showTrash(): Promise<void> {
+    return openTrashDialog({ api, restored: (id) => void refresh(id) });
+  }
+
   // ---- keys -------------------------------------------------------------------------
 
   const undoOrRedo = createUndoCommands({
-    api,
     history: undo,
     open: () => {
       const article = store.get().openArticle;
@@ -235,7 +265,6 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     } else if (change.reason === 'articles-changed') {
       void sidebar.refreshArticles(change.articleIds);
     } else {
-      undo.clear();
       store.set({ openArticle: null });
       toaster.show(`Opened ${change.file}.`);
       void refresh(null);

@@ -1,18 +1,18 @@
 // What the analyst can do to an open article from its header: edit its details, correct its
 // text (annotations are re-anchored by the notebook, and the toast says how many moved or
-// were lost), read its earlier versions, and delete it with Undo. Each change goes on the undo history. It calls the API
-// and reports back through `refresh`; it draws nothing but dialogs and toasts.
+// were lost), read its earlier versions, and delete it. A deletion and a details edit each have
+// their own Undo in their toast (a deleted article also waits in the Trash), never Ctrl+Z,
+// which belongs to the open article's annotations. It calls the API and reports back through
+// `refresh`; it draws nothing but dialogs and toasts.
 import type { Api } from '../api';
 import type { Article } from '../../main/ipc/contract';
 import { editMetadata } from './metadata-dialog';
 import { showArticleVersions } from './revision-dialog';
 import { correctText } from './text-dialog';
 import type { Toaster } from './toast';
-import type { UndoHistory } from './undo';
 
 export interface ArticleActionsOptions {
   api: Api;
-  undo: UndoHistory;
   toaster: Toaster;
   /** Reloads the notebook's lists and opens `openId` (or nothing). */
   refresh(openId: number | null): Promise<void>;
@@ -22,7 +22,7 @@ export interface ArticleActionsOptions {
 }
 
 export function createArticleActions(options: ArticleActionsOptions) {
-  const { api, undo, toaster, refresh, showError } = options;
+  const { api, toaster, refresh, showError } = options;
 
   async function editDetails(article: Article): Promise<void> {
     const changes = await editMetadata(article);
@@ -38,18 +38,20 @@ export function createArticleActions(options: ArticleActionsOptions) {
         sourceUrl: article.sourceUrl,
       };
       await api.updateArticle({ id: article.id, ...changes });
-      undo.push({
-        label: 'Edit details',
-        undo: async () => {
-          await api.updateArticle({ id: article.id, ...before });
-          await refresh(article.id);
-        },
-        redo: async () => {
-          await api.updateArticle({ id: article.id, ...changes });
-          await refresh(article.id);
+      await refresh(article.id);
+      toaster.show(`Saved the details of “${article.title}”.`, {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await api.updateArticle({ id: article.id, ...before });
+              await refresh(article.id);
+            } catch (error) {
+              showError(error);
+            }
+          },
         },
       });
-      await refresh(article.id);
     } catch (error) {
       showError(error);
     }
@@ -78,26 +80,18 @@ export function createArticleActions(options: ArticleActionsOptions) {
   async function remove(article: Article): Promise<void> {
     try {
       await api.deleteArticle({ id: article.id });
-      undo.push({
-        label: 'Delete article',
-        undo: async () => {
-          await api.restoreArticle({ id: article.id });
-          await refresh(article.id);
-        },
-        redo: async () => {
-          await api.deleteArticle({ id: article.id });
-          await refresh(null);
-        },
-      });
       await refresh(null);
-      toaster.show(`Deleted “${article.title}”.`, {
+      toaster.show(`Moved “${article.title}” to the Trash.`, {
         action: {
           label: 'Undo',
-          run: () =>
-            undo
-              .undo()
-              .catch(showError)
-              .then(() => undefined),
+          run: async () => {
+            try {
+              await api.restoreArticle({ id: article.id });
+              await refresh(article.id);
+            } catch (error) {
+              showError(error);
+            }
+          },
         },
       });
     } catch (error) {

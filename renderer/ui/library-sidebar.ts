@@ -44,6 +44,9 @@ export interface LibrarySidebarOptions {
   manage(which: 'speakers' | 'tags'): void;
   openMemo(id: number): void;
   newMemo(): void;
+  /** The notebook's annotation history and the Trash of deleted articles (dialogs). */
+  openHistory?(): void;
+  openTrash?(): void;
   showError(error: unknown): void;
 }
 
@@ -247,6 +250,24 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
     speakers.element,
     tags.element,
     memoSection.element,
+    h(
+      'div',
+      { className: 'library__footer' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--small',
+          onclick: () => options.openHistory?.(),
+        },
+        'History',
+      ),
+      h(
+        'button',
+        { type: 'button', className: 'button button--small', onclick: () => options.openTrash?.() },
+        'Trash',
+      ),
+    ),
   );
 
   filter.addEventListener('input', () => store.set({ libraryFilter: filter.value }));

@@ -1,6 +1,6 @@
 // The quote finder's pending suggestions for the reader's article: loading them into the
 // text's dotted underlines and the panel's "to review" section, showing one in the text, and
-// accepting (each on the undo history) or rejecting them through the API. The reader hands in
+// accepting or rejecting them through the API (each one step of the article's undo). The reader hands in
 // how to store a new annotation and redraw its panel; this knows nothing of highlights.
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -10,7 +10,7 @@ import { textOffsetToPos } from '../reader/text-positions';
 import { removeSuggestion, setSuggestions } from '../reader/suggestions-plugin';
 import { renderSuggestionsPanel, suggestionKey, suggestionLabel } from './suggestions-panel';
 import type { Toaster } from './toast';
-import type { UndoEntry, UndoHistory } from './undo';
+import type { UndoHistory } from './undo';
 
 export interface ReaderSuggestionsOptions {
   api: Api;
@@ -21,8 +21,9 @@ export interface ReaderSuggestionsOptions {
   toaster: Toaster;
   /** Runs an API call; a failure is shown, never thrown. */
   attempt(run: () => Promise<void>): Promise<void>;
-  annotationEntry(label: string, steps?: number): UndoEntry;
   apply(change: Pick<AnnotationChange, 'removed' | 'upserted'>): void;
+  /** Undoes the article's latest change (the toast's Undo after a rejection). */
+  undoLast(): Promise<void>;
   openEditor(id: number): void;
   /** Redraws the Annotations panel, this section included. */
   render(): void;
@@ -103,7 +104,7 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
       void options.attempt(async () => {
         const created = await api.acceptSuggestion(passageOf(suggestion));
         dropSuggestions(isSame(suggestion));
-        history.push(options.annotationEntry('Accept suggestion'));
+        history.recorded(article.id);
         options.apply({ removed: [], upserted: [created] });
         if (thenEdit) options.openEditor(created.id);
       }),
@@ -111,15 +112,19 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
       void options.attempt(async () => {
         await api.rejectSuggestion(passageOf(suggestion));
         dropSuggestions(isSame(suggestion));
+        history.recorded(article.id);
         options.render();
         options.changed();
+        toaster.show('Rejected the suggestion.', {
+          action: { label: 'Undo', run: () => options.undoLast() },
+        });
       }),
     acceptAllFrom: (speaker: string) =>
       void options.attempt(async () => {
         const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
         dropSuggestions((suggestion) => suggestion.speaker === speaker);
         const count = created.length;
-        history.push(options.annotationEntry(`Accept ${count} suggestions from ${speaker}`, count));
+        history.recorded(article.id);
         options.apply({ removed: [], upserted: created });
         toaster.show(`Accepted ${count} quotation${count === 1 ? '' : 's'} from ${speaker}.`);
       }),

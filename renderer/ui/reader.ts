@@ -20,7 +20,7 @@ import { createArticleText, trimmedPassage } from './article-text';
 import { createReaderSuggestions } from './reader-suggestions';
 import { watch } from './store';
 import type { Toaster } from './toast';
-import type { UndoEntry, UndoHistory } from './undo';
+import type { UndoHistory } from './undo';
 
 export interface ReaderOptions {
   api: Api;
@@ -67,8 +67,8 @@ export function openReader(options: ReaderOptions) {
     history,
     toaster,
     attempt,
-    annotationEntry,
     apply,
+    undoLast: () => attempt(async () => applyChange(await history.undo(article.id))),
     openEditor,
     render: () => renderPanel(),
     changed: () => options.onAnnotationsChanged(),
@@ -117,22 +117,9 @@ export function openReader(options: ReaderOptions) {
       if (destroyed) return;
       removeHighlight(pending)(view.state, view.dispatch);
       apply({ removed: [], upserted: [created] });
-      history.push(annotationEntry(KIND_LABELS[kind]));
+      history.recorded(article.id);
       if (kind !== 'highlight') openEditor(created.id);
     });
-
-  /** Undo entries replay the server's journal for this article, so they persist across reloads. */
-  function annotationEntry(label: string, steps = 1): UndoEntry {
-    const replay = async (direction: 'undo' | 'redo') => {
-      for (let step = 0; step < steps; step += 1)
-        applyChange(
-          await (direction === 'undo'
-            ? api.undoAnnotation({ articleId: article.id })
-            : api.redoAnnotation({ articleId: article.id })),
-        );
-    };
-    return { label, undo: () => replay('undo'), redo: () => replay('redo') };
-  }
 
   function apply(change: Pick<AnnotationChange, 'removed' | 'upserted'>): void {
     if (destroyed) return;
@@ -154,8 +141,11 @@ export function openReader(options: ReaderOptions) {
     if (change.removed.length > 0) void suggestions.load();
   }
 
+  /** An undo, redo or revert from the journal; it may have been a verdict on a suggestion. */
   function applyChange(change: AnnotationChange | null): void {
-    if (change) apply(change);
+    if (!change) return;
+    apply(change);
+    if (change.removed.length === 0) void suggestions.load();
   }
 
   // ---- the panel ---------------------------------------------------------------------------
@@ -176,7 +166,7 @@ export function openReader(options: ReaderOptions) {
   const save = (id: number, edit: AnnotationEdit) =>
     attempt(async () => {
       const updated = await api.updateHighlight({ id, ...edit });
-      history.push(annotationEntry('Edit annotation'));
+      history.recorded(article.id);
       editingId = null;
       apply({ removed: [], upserted: [updated] });
     });
@@ -185,14 +175,14 @@ export function openReader(options: ReaderOptions) {
     attempt(async () => {
       const kind = byId.get(id)?.kind ?? 'highlight';
       await api.deleteHighlight({ id });
-      history.push(annotationEntry('Delete annotation'));
+      history.recorded(article.id);
       apply({ removed: [id], upserted: [] });
       toaster.show(`Deleted the ${KIND_LABELS[kind].toLowerCase()}.`, {
         action: {
           label: 'Undo',
           run: async () => {
             try {
-              await history.undo();
+              applyChange(await history.undo(article.id));
             } catch (error) {
               toaster.show(String(error), { kind: 'error' });
             }
@@ -209,7 +199,7 @@ export function openReader(options: ReaderOptions) {
     }
     await attempt(async () => {
       const placed = await api.replaceHighlight({ id, ...selected });
-      history.push(annotationEntry('Re-place annotation'));
+      history.recorded(article.id);
       apply({ removed: [], upserted: [placed] });
     });
   }

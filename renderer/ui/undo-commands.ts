@@ -1,13 +1,11 @@
-// Undo and Redo as the keys and menu run them. They walk this session's history first (a
-// deleted article, edited details, annotation changes); once that is empty, the open
-// article's annotation journal, kept in the notebook, goes further back, even after a
-// reload. The status bar says what was undone.
-import type { Api } from '../api';
+// Undo and Redo as the keys and menu run them: the open article's annotation journal, one
+// click's change per step, and the status bar says what was undone in words. With no article
+// open (a memo keeps its own ProseMirror history) there is nothing here to undo, and it says so
+// rather than reaching into another article.
 import type { Reader } from './reader';
 import type { UndoHistory } from './undo';
 
 export interface UndoCommandsOptions {
-  api: Api;
   history: UndoHistory;
   /** The open article and its reader, if an article is open. */
   open(): { articleId: number; reader: Reader } | null;
@@ -16,26 +14,23 @@ export interface UndoCommandsOptions {
 }
 
 export function createUndoCommands(options: UndoCommandsOptions) {
-  const { api, history, setStatus } = options;
+  const { history, setStatus } = options;
 
   return async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
-    const done = direction === 'undo' ? 'Undid' : 'Redid';
+    const open = options.open();
+    if (!open) {
+      setStatus(`Nothing to ${direction} here: undo acts on the open article’s annotations.`);
+      return;
+    }
     try {
-      if (direction === 'undo' ? history.canUndo() : history.canRedo()) {
-        const entry = await (direction === 'undo' ? history.undo() : history.redo());
-        if (entry) setStatus(`${done}: ${entry.label}`);
-        return;
-      }
-      const open = options.open();
-      if (!open) return;
       const change = await (direction === 'undo'
-        ? api.undoAnnotation({ articleId: open.articleId })
-        : api.redoAnnotation({ articleId: open.articleId }));
+        ? history.undo(open.articleId)
+        : history.redo(open.articleId));
       if (change) {
         open.reader.applyChange(change);
-        setStatus(`${done}: ${change.label}`);
+        setStatus(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${change.label}`);
       } else {
-        setStatus(`Nothing to ${direction}.`);
+        setStatus(`Nothing to ${direction} in this article.`);
       }
     } catch (error) {
       options.showError(error);

@@ -1,61 +1,62 @@
-// The app's undo history: each entry knows how to undo and redo one change the analyst made
-// (a deleted article, an annotation edit). Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z walk it.
-export interface UndoEntry {
-  label: string;
-  undo: () => Promise<void>;
-  redo: () => Promise<void>;
-}
+// The reader's undo: Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z act on the open article's annotations
+// only, by replaying that article's journal in the notebook (which survives a reload). There is
+// no app-wide stack: an article's deletion or its edited details have their own Undo (toast,
+// Trash), so undo in one article can never reach another article or the library. This keeps
+// what the menu needs to know (can the open article undo or redo?) and nothing else.
+import type { Api } from '../api';
+import type { AnnotationChange } from '../../main/ipc/contract';
 
 export interface UndoState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
 }
 
-/** `changed` hears what can be undone and redone after every change to the history. */
-export function createUndoHistory(limit = 200, changed: (state: UndoState) => void = () => {}) {
-  const done: UndoEntry[] = [];
-  const undone: UndoEntry[] = [];
+export type UndoApi = Pick<Api, 'undoAnnotation' | 'redoAnnotation' | 'getAnnotationHistory'>;
+
+/** `changed` hears what the open article can undo and redo after every change to it. */
+export function createUndoHistory(api: UndoApi, changed: (state: UndoState) => void = () => {}) {
+  let shown: number | null = null;
   let busy = false;
-  const report = () => changed({ canUndo: done.length > 0, canRedo: undone.length > 0 });
+
+  async function show(articleId: number | null): Promise<void> {
+    shown = articleId;
+    if (articleId === null) {
+      changed({ canUndo: false, canRedo: false });
+      return;
+    }
+    const state = await api.getAnnotationHistory({ articleId });
+    if (shown === articleId) changed(state);
+  }
 
   async function step(
-    from: UndoEntry[],
-    to: UndoEntry[],
-    run: (entry: UndoEntry) => Promise<void>,
-  ) {
-    const entry = from.pop();
-    if (!entry || busy) return null;
+    articleId: number,
+    direction: 'undo' | 'redo',
+  ): Promise<AnnotationChange | null> {
+    // One step at a time: a second Ctrl+Z while the first is on its way would replay twice
+    // against a reader that has not yet drawn the first.
+    if (busy) return null;
     busy = true;
     try {
-      await run(entry);
-      to.push(entry);
-      report();
-      return entry;
-    } catch (error) {
-      from.push(entry);
-      throw error;
+      const change = await (direction === 'undo'
+        ? api.undoAnnotation({ articleId })
+        : api.redoAnnotation({ articleId }));
+      if (change && shown === articleId)
+        changed({ canUndo: change.canUndo, canRedo: change.canRedo });
+      return change;
     } finally {
       busy = false;
     }
   }
 
   return {
-    push(entry: UndoEntry): void {
-      done.push(entry);
-      if (done.length > limit) done.shift();
-      undone.length = 0;
-      report();
+    /** The article now open (or none): asks the notebook what can be undone there. */
+    show,
+    /** The notebook journalled a change to this article's annotations. */
+    recorded(articleId: number): void {
+      if (shown === articleId) void show(articleId).catch(() => undefined);
     },
-    undo: () => step(done, undone, (entry) => entry.undo()),
-    redo: () => step(undone, done, (entry) => entry.redo()),
-    /** Forgets everything, e.g. when another notebook is opened. */
-    clear(): void {
-      done.length = 0;
-      undone.length = 0;
-      report();
-    },
-    canUndo: () => done.length > 0,
-    canRedo: () => undone.length > 0,
+    undo: (articleId: number) => step(articleId, 'undo'),
+    redo: (articleId: number) => step(articleId, 'redo'),
   };
 }
 

@@ -40,7 +40,7 @@ function markWith(createHighlight: Api['createHighlight']) {
     textHost,
     panel,
     toaster: createToaster(document.body),
-    history: createUndoHistory(),
+    history: createUndoHistory(fake.api),
     store: createAppStore(),
     onAnnotationsChanged: () => undefined,
   });

@@ -23,7 +23,6 @@ function open(answers: Partial<Api>, highlights: Highlight[] = []) {
   const panel = document.createElement('div');
   document.body.append(textHost, panel);
   const store = createAppStore();
-  const history = createUndoHistory();
   let changes = 0;
   const fake = fakeApi({
     listSuggestions: async () => [],
@@ -31,6 +30,7 @@ function open(answers: Partial<Api>, highlights: Highlight[] = []) {
     listTags: async () => [],
     ...answers,
   });
+  const history = createUndoHistory(fake.api);
   reader = openReader({
     api: fake.api,
     article: article(),
@@ -88,7 +88,6 @@ describe('reader', () => {
       reader: opened,
       panel,
       listed,
-      history,
     } = open({
       createHighlight: async () => created,
     });
@@ -104,7 +103,6 @@ describe('reader', () => {
     });
     expect(listed()).toEqual([9]);
     expect(panel.querySelector('.annotation--editing')).not.toBeNull();
-    expect(history.canUndo()).toBe(true);
   });
 
   test('leaves a plain key alone when nothing is selected', async () => {
@@ -124,9 +122,9 @@ describe('reader', () => {
     expect(listed()).toEqual([2]);
   });
 
-  test('undoes a deletion by replaying the notebook’s journal', async () => {
+  test('the deletion toast’s Undo replays this article’s journal', async () => {
     const kept = highlight(1, QUOTE);
-    const { history, listed, panel } = open(
+    const { calls, listed, panel } = open(
       {
         deleteHighlight: async () => ({ id: 1 }),
         undoAnnotation: async () => ({
@@ -145,7 +143,11 @@ describe('reader', () => {
       .click();
     await settle();
     expect(listed()).toEqual([]);
-    await history.undo();
+    [...document.querySelectorAll<HTMLButtonElement>('.toast button')]
+      .find((button) => button.textContent === 'Undo')!
+      .click();
+    await settle();
+    expect(calls.find((call) => call.method === 'undoAnnotation')?.args).toEqual({ articleId: 7 });
     expect(listed()).toEqual([1]);
   });
 
@@ -194,8 +196,8 @@ describe('reader', () => {
       listSuggestions: async () => [first, second],
       acceptSuggestionsFrom: async () => [highlight(5, QUOTE), highlight(6, 'the valley engineer')],
       undoAnnotation: async () => ({
-        label: 'Accept suggestion',
-        removed: [calls.filter((call) => call.method === 'undoAnnotation').length === 1 ? 6 : 5],
+        label: 'Accept 2 suggestions from Oren Talvik',
+        removed: [5, 6],
         upserted: [],
         canUndo: true,
         canRedo: true,
@@ -208,8 +210,8 @@ describe('reader', () => {
     await settle();
     expect(listed()).toEqual([5, 6]);
     expect(document.body.textContent).toContain('Accepted 2 quotations from Oren Talvik.');
-    await history.undo();
-    expect(calls.filter((call) => call.method === 'undoAnnotation')).toHaveLength(2);
+    await history.undo(7).then((change) => reader!.applyChange(change));
+    expect(calls.filter((call) => call.method === 'undoAnnotation')).toHaveLength(1);
     expect(listed()).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { createUndoCommands } from '../../../../renderer/ui/undo-commands';
 import { fakeApi } from './fake-api';
 
 const change: AnnotationChange = {
-  label: 'Edit annotation',
+  label: 'tag ‘ports’ on quotation “We will dredge”',
   removed: [3],
   upserted: [],
   canUndo: true,
@@ -17,7 +17,6 @@ const change: AnnotationChange = {
 function commands(options: { articleOpen: boolean; journal?: AnnotationChange | null }) {
   const applied: AnnotationChange[] = [];
   const statuses: string[] = [];
-  const history = createUndoHistory();
   const reader = {
     applyChange: (item: AnnotationChange) => applied.push(item),
   } as unknown as Reader;
@@ -26,53 +25,45 @@ function commands(options: { articleOpen: boolean; journal?: AnnotationChange | 
     redoAnnotation: async () => options.journal ?? null,
   });
   const undoOrRedo = createUndoCommands({
-    api: fake.api,
-    history,
+    history: createUndoHistory(fake.api),
     open: () => (options.articleOpen ? { articleId: 7, reader } : null),
     setStatus: (text) => statuses.push(text),
     showError: (error) => {
       throw error;
     },
   });
-  return { ...fake, history, undoOrRedo, applied, statuses };
+  return { ...fake, undoOrRedo, applied, statuses };
 }
 
 describe('undo commands', () => {
-  test('undo the session’s own history first', async () => {
-    const { history, undoOrRedo, calls, statuses } = commands({ articleOpen: true });
-    let undone = 0;
-    history.push({
-      label: 'Delete article',
-      undo: async () => void (undone += 1),
-      redo: async () => {},
-    });
-    await undoOrRedo('undo');
-    expect(undone).toBe(1);
-    expect(calls).toEqual([]);
-    expect(statuses).toEqual(['Undid: Delete article']);
-  });
-
-  test('go back through the open article’s journal once the session’s history is empty', async () => {
+  test('undo replays the open article’s journal and says what was undone', async () => {
     const { undoOrRedo, calls, applied, statuses } = commands({
       articleOpen: true,
       journal: change,
     });
+    await undoOrRedo('undo');
+    expect(calls).toEqual([{ method: 'undoAnnotation', args: { articleId: 7 } }]);
+    expect(applied).toEqual([change]);
+    expect(statuses).toEqual(['Undid: tag ‘ports’ on quotation “We will dredge”']);
+  });
+
+  test('redo goes forward in the open article’s journal', async () => {
+    const { undoOrRedo, calls, statuses } = commands({ articleOpen: true, journal: change });
     await undoOrRedo('redo');
     expect(calls).toEqual([{ method: 'redoAnnotation', args: { articleId: 7 } }]);
-    expect(applied).toEqual([change]);
-    expect(statuses).toEqual(['Redid: Edit annotation']);
+    expect(statuses[0]).toMatch(/^Redid: /);
   });
 
-  test('say when the journal has nothing left', async () => {
+  test('say when the article’s journal has nothing left', async () => {
     const { undoOrRedo, statuses } = commands({ articleOpen: true, journal: null });
     await undoOrRedo('undo');
-    expect(statuses).toEqual(['Nothing to undo.']);
+    expect(statuses).toEqual(['Nothing to undo in this article.']);
   });
 
-  test('do nothing with no article open and no history', async () => {
+  test('with no article open, ask the notebook nothing and say why', async () => {
     const { undoOrRedo, calls, statuses } = commands({ articleOpen: false });
     await undoOrRedo('undo');
     expect(calls).toEqual([]);
-    expect(statuses).toEqual([]);
+    expect(statuses[0]).toMatch(/^Nothing to undo here/);
   });
 });

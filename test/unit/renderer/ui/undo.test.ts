@@ -1,55 +1,60 @@
 import { describe, expect, test } from 'vitest';
+import type { AnnotationChange } from '../../../../main/ipc/contract';
 import { createUndoHistory, type UndoState } from '../../../../renderer/ui/undo';
+import { fakeApi } from './fake-api';
 
-function entry(log: string[], label: string) {
-  return {
-    label,
-    undo: async () => void log.push(`undo ${label}`),
-    redo: async () => void log.push(`redo ${label}`),
-  };
-}
+const change = (articleId: number): AnnotationChange => ({
+  label: `change in ${articleId}`,
+  removed: [],
+  upserted: [],
+  canUndo: false,
+  canRedo: true,
+});
 
-describe('undo history', () => {
-  test('undoes the newest change first and redoes it back', async () => {
-    const log: string[] = [];
-    const history = createUndoHistory();
-    history.push(entry(log, 'first'));
-    history.push(entry(log, 'second'));
-    await history.undo();
-    await history.undo();
-    await history.redo();
-    expect(log).toEqual(['undo second', 'undo first', 'redo first']);
+describe('reader undo history', () => {
+  test('undo asks the notebook for the given article’s journal and no other', async () => {
+    const fake = fakeApi({ undoAnnotation: async (args) => change(args!.articleId) });
+    const history = createUndoHistory(fake.api);
+    expect((await history.undo(4))?.label).toBe('change in 4');
+    expect(fake.calls).toEqual([{ method: 'undoAnnotation', args: { articleId: 4 } }]);
   });
 
-  test('reports what can be undone and redone after every change', async () => {
+  test('reports what the open article can undo when it is shown', async () => {
     const states: UndoState[] = [];
-    const history = createUndoHistory(200, (state) => states.push(state));
-    history.push(entry([], 'edit'));
-    await history.undo();
-    history.clear();
+    const fake = fakeApi({
+      getAnnotationHistory: async () => ({ canUndo: true, canRedo: false }),
+    });
+    const history = createUndoHistory(fake.api, (state) => states.push(state));
+    await history.show(4);
+    await history.show(null);
     expect(states).toEqual([
       { canUndo: true, canRedo: false },
-      { canUndo: false, canRedo: true },
       { canUndo: false, canRedo: false },
     ]);
   });
 
-  test('keeps an entry whose undo failed, so it can be tried again', async () => {
-    const history = createUndoHistory();
-    history.push({
-      label: 'broken',
-      undo: () => Promise.reject(new Error('offline')),
-      redo: async () => undefined,
+  test('a step on an article that is no longer shown does not change what the menu shows', async () => {
+    const states: UndoState[] = [];
+    const fake = fakeApi({
+      getAnnotationHistory: async () => ({ canUndo: true, canRedo: false }),
+      redoAnnotation: async (args) => change(args!.articleId),
     });
-    await expect(history.undo()).rejects.toThrow('offline');
-    expect(history.canUndo()).toBe(true);
+    const history = createUndoHistory(fake.api, (state) => states.push(state));
+    await history.show(4);
+    await history.redo(9);
+    expect(states).toEqual([{ canUndo: true, canRedo: false }]);
   });
 
-  test('forgets the oldest entries beyond its limit', async () => {
-    const log: string[] = [];
-    const history = createUndoHistory(2);
-    for (const label of ['a', 'b', 'c']) history.push(entry(log, label));
-    while (await history.undo());
-    expect(log).toEqual(['undo c', 'undo b']);
+  test('a second step pressed while the first is on its way is not replayed', async () => {
+    let finish: (value: AnnotationChange) => void = () => undefined;
+    const fake = fakeApi({
+      undoAnnotation: () => new Promise((resolve) => (finish = resolve)),
+    });
+    const history = createUndoHistory(fake.api);
+    const first = history.undo(4);
+    expect(await history.undo(4)).toBeNull();
+    finish(change(4));
+    expect((await first)?.label).toBe('change in 4');
+    expect(fake.calls).toHaveLength(1);
   });
 });

@@ -27,7 +27,7 @@ function workspace(answers: Partial<Api> = {}) {
   const component = createWorkspace({
     api: fake.api,
     store,
-    history: createUndoHistory(),
+    history: createUndoHistory(fake.api),
     toaster: createToaster(document.body),
     pane,
     panel,
