@@ -106,6 +106,7 @@ function countedNoun(text: string, end: number): { phrase: string; noun: string 
       const phrase = text.slice(words[0]!.start, word.end);
       return { phrase, noun: COUNT_SYNONYMS.get(lower) ?? lower };
     }
+    // "a two day visit" written without its hyphen is a duration too.
     if (DURATION_NOUNS.has(lower)) return null;
     modifiers.push(word.text);
     if (modifiers.length > 3) return null;
@@ -179,10 +180,8 @@ function numberMention(
     const attached = !magnitude[0].startsWith(' ');
     // A one-letter abbreviation stands for a magnitude only written against the number.
     if (word.length > 1 || attached) {
-      if (word !== 'millions') {
-        exponent = MAGNITUDES.get(word.toLowerCase())!;
-        cursor = end + magnitude[0].length;
-      }
+      exponent = MAGNITUDES.get(word.toLowerCase())!;
+      cursor = end + magnitude[0].length;
     }
   } else if (!spelled && /^\p{L}/u.test(rest)) {
     return null;
@@ -228,6 +227,7 @@ function numberMention(
       )
     )
       return null;
+    // "Boeing 737 aircraft", "Terminal 5 gates": a number after a name mid-sentence is a label.
     if (
       before &&
       /^\p{Lu}/u.test(before.text) &&

@@ -42,7 +42,6 @@ export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['thousand', 3],
   ['k', 3],
   ['million', 6],
-  ['millions', 6],
   ['mln', 6],
   ['mn', 6],
   ['m', 6],
