@@ -1,7 +1,7 @@
-// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…, Export…, Figures), the library
-// sidebar, the article pane, the Annotations panel and the status bar, in that order, so
-// landmarks and tab order read as the analyst sees them. It places the components it is
-// handed and owns only the status bar's text.
+// The window's frame: the toolbar (brand, search, Import…, New memo…, Backups…, Export…,
+// Figures), the library sidebar, the article pane, the Annotations panel and the status bar,
+// in that order, so landmarks and tab order read as the analyst sees them. It places the
+// components it is handed and owns only the status bar's text.
 import type { NotebookInfo } from '../../main/ipc/contract';
 import { h } from './dom';
 
