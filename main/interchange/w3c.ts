@@ -161,7 +161,8 @@ export function writeAnnotationCollection(
 export class AnnotationFormatError extends Error {}
 
 // Reading accepts what other tools write: a collection with its first page embedded, a page,
-// an array of annotations or a single one; `target`, `selector` and `body` as one value or a
+// an array of annotations or a single one, or Hypothesis's export ({annotations: [...]}, with
+// `uri`, `text` and `tags` beside the W3C target); `target`, `selector` and `body` as one value or a
 // list; `type` as a string or a list; bodies as TextualBody objects or bare strings (which the
 // model reads as comments). Anything else is named, with where it is.
 const typed = z.union([z.string(), z.array(z.string())]).optional();
@@ -190,6 +191,10 @@ const annotationSchema = z.looseObject({
   body: z.union([bodySchema, z.array(bodySchema)]).optional(),
   bodyValue: z.string().optional(),
   target: z.union([targetSchema, z.array(targetSchema)]),
+  // Hypothesis's own export: the page as `uri`, the comment as `text`, tags as a list.
+  uri: z.string().optional(),
+  text: z.string().optional(),
+  tags: z.array(z.string()).optional(),
 });
 
 function listOf<T>(value: T | T[] | undefined): T[] {
@@ -207,6 +212,8 @@ function annotationsIn(document: unknown): unknown[] {
   if (typeof document !== 'object' || document === null)
     throw new AnnotationFormatError('it is not a JSON object or array of annotations.');
   const record = document as Record<string, unknown>;
+  if (record['type'] === undefined && Array.isArray(record['annotations']))
+    return record['annotations'];
   const types = listOf(record['type'] as string | string[] | undefined);
   if (types.includes('Annotation')) return [document];
   if (types.includes('AnnotationPage')) return pageItems(record, 'the AnnotationPage');
@@ -254,7 +261,9 @@ function readAnnotation(raw: unknown, index: number): ImportedAnnotation {
   if (annotation.type !== undefined && !hasType(annotation, 'Annotation'))
     throw new AnnotationFormatError(`${where} is of type ${listOf(annotation.type).join(', ')}.`);
   const targets = listOf(annotation.target).map((target) =>
-    typeof target === 'string' ? { source: target, selector: undefined } : target,
+    typeof target === 'string'
+      ? { source: target, selector: undefined }
+      : { ...target, source: target.source ?? annotation.uri },
   );
   const target = targets.find((candidate) =>
     listOf(candidate.selector).some((selector) => hasType(selector, 'TextQuoteSelector')),
@@ -301,6 +310,8 @@ function readAnnotation(raw: unknown, index: number): ImportedAnnotation {
     else notes.push(body.value!);
   }
   if (annotation.bodyValue?.trim()) notes.push(annotation.bodyValue);
+  if (annotation.text?.trim()) notes.push(annotation.text);
+  for (const tag of annotation.tags ?? []) if (tag.trim()) tags.push(tag.trim());
   return {
     index,
     id: annotation.id ?? null,

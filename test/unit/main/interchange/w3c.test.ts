@@ -167,6 +167,37 @@ describe('readAnnotations', () => {
     });
   });
 
+  test('reads a Hypothesis export: uri, text and tags beside the target', () => {
+    const [annotation] = readAnnotations(
+      JSON.stringify({
+        annotations: [
+          {
+            uri: 'https://courier.example/harbour',
+            text: 'Worth a follow-up.',
+            tags: ['Harbour', 'Prices'],
+            target: [
+              {
+                selector: [
+                  { type: 'RangeSelector', startContainer: '/p[2]', endContainer: '/p[2]' },
+                  { type: 'TextPositionSelector', start: 41, end: 67 },
+                  { type: 'TextQuoteSelector', exact: 'Dues will rise by a tenth,', prefix: '“' },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(annotation).toMatchObject({
+      source: 'https://courier.example/harbour',
+      exact: 'Dues will rise by a tenth,',
+      prefix: '“',
+      position: { start: 41, end: 67 },
+      tags: ['Harbour', 'Prices'],
+      note: 'Worth a follow-up.',
+    });
+  });
+
   test.each([
     ['not JSON', '{"type":', /not valid JSON/],
     [
