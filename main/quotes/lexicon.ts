@@ -403,7 +403,8 @@ const organisationNameWords = wordSet(`
   forum parliament senate congress assembly cabinet embassy consulate secretariat initiative
   programme program project museum festival orchestra theatre theater studio studios media
   television radio broadcasting railway railways airport port exchange reserve treasury navy
-  army forces guard brigade mission
+  army forces guard brigade mission chamber guild institution observatory commissioner registry
+  inspectorate tribunal
 `);
 
 export function isOrganisationNameWord(lower: string): boolean {

@@ -139,6 +139,19 @@ function isSentenceInitial(tokens: Token[], index: number): boolean {
  * Westhaven", "Food and Allied Workers Union"). A connector is only kept when the run names an
  * organisation; a person's run keeps only particles (van, de, bin).
  */
+/**
+ * A capitalised word that is otherwise a title or subject word ("Trade", "Health"), right after
+ * "of" in an organisation's name: the Chamber of Trade, the Ministry of Health.
+ */
+function officeAfterConnector(tokens: Token[], from: number, index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || !token.capitalised) return false;
+  if (tokens[index - 1]?.lower !== 'of') return false;
+  return tokens
+    .slice(from, index - 1)
+    .some((word) => word.capitalised && isOrganisationNameWord(word.base));
+}
+
 export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary): NameRun | null {
   if (!isNameToken(tokens[from], isSentenceInitial(tokens, from), vocabulary, tokens[from + 1])) {
     return null;
@@ -153,7 +166,7 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
     // An owner ends the name ("Valdora’s Foreign Minister"), except a plural inside an
     // organisation's name ("Writers’ Collective").
     if (previous.possessive && !/s['’]$/u.test(previous.lower)) break;
-    if (isNameToken(token, false, vocabulary)) {
+    if (isNameToken(token, false, vocabulary) || officeAfterConnector(tokens, from, to)) {
       to++;
       candidateEnd = to;
       continue;
@@ -162,7 +175,8 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
       token.kind === 'word' &&
       nameConnectors.has(token.lower) &&
       !token.capitalised &&
-      isNameToken(tokens[to + 1], false, vocabulary) &&
+      (isNameToken(tokens[to + 1], false, vocabulary) ||
+        officeAfterConnector(tokens, from, to + 1)) &&
       !personBeforeAffiliation(tokens, from, to)
     ) {
       to++;
