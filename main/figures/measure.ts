@@ -106,7 +106,7 @@ const PAIR = new RegExp(
   'gu',
 );
 const BETWEEN = new RegExp(
-  String.raw`\bbetween (?:the )?((?:${NAME} )?${NAME}) and (?:the )?((?:${NAME} )?${NAME})`,
+  String.raw`\bbetween (?:the )?((?:${NAME} )?${NAME})(?: countries| states| nations)? and (?:the )?((?:${NAME} )?${NAME})`,
   'gu',
 );
 
@@ -225,7 +225,7 @@ export function measureOf(text: string, clause: Span, mention: NumberMention): M
 }
 
 const WITH = new RegExp(
-  String.raw`^\s+(?:between (?:the )?((?:${NAME} )?${NAME}) and (?:the )?((?:${NAME} )?${NAME})|of (?:the )?((?:${NAME} )?${NAME})(?: countries| states| nations)? with (?:the )?((?:${NAME} )?${NAME})|with (?:the )?((?:${NAME} )?${NAME}))`,
+  String.raw`^\s+(?:between (?:the )?((?:${NAME} )?${NAME})(?: countries| states| nations)? and (?:the )?((?:${NAME} )?${NAME})|of (?:the )?((?:${NAME} )?${NAME})(?: countries| states| nations)? with (?:the )?((?:${NAME} )?${NAME})|with (?:the )?((?:${NAME} )?${NAME}))`,
   'u',
 );
 

@@ -264,7 +264,8 @@ function figureTable(
               { className: 'figures-table__source' },
               [figure.publisher, formatDate(figure.publishedAt)].filter(Boolean).join(', '),
             ),
-            h('q', { className: 'figures-table__context' }, figure.context),
+            // The sentence as written (its own quotation marks included), not re-quoted.
+            h('span', { className: 'figures-table__context' }, figure.context),
           ),
         ),
       ),
@@ -298,7 +299,10 @@ function periodSection(
           )
         : null,
     ),
-    charted.length >= 2 ? figureChart(charted, `${measureTitle(measure)}, ${label}`) : null,
+    // Figures with no period may be of different years: drawn side by side they would mislead.
+    charted.length >= 2 && group.period !== null
+      ? figureChart(charted, `${measureTitle(measure)}, ${label}`)
+      : null,
     figureTable(group.figures, open),
   );
 }

@@ -28,6 +28,13 @@ describe('measureOf', () => {
     expect(measureKey(measure)).toBe('trade (Orlesk–Velmora)');
   });
 
+  it('reads parties named as a group of countries and a demonym', () => {
+    const measure = measureIn(
+      'Central Norvania grew. Trade turnover between Central Norvanian countries and Orlesk reached $5 billion.',
+    );
+    expect(measure.parties).toEqual(['Central Norvania', 'Orlesk']);
+  });
+
   it('sees through a frame noun to what it frames', () => {
     expect(measureIn('The volume of bilateral trade stood at $9.7 billion.').head).toBe('trade');
   });
