@@ -124,3 +124,25 @@ describe('direct-quotes: terms', () => {
     expect(kindsOf(sentence)).toContainEqual(['term', exact, null]);
   });
 });
+
+describe('direct-quotes: continuations', () => {
+  it('gives a paragraph that opens a new quotation mark without closing the last to the same speaker', () => {
+    const text =
+      '“We lost the radio at noon,” ferry captain Rolf Ansel said. “The swell was the worst I have seen.\n\n“By two we had no engine either.”\n\nThe harbour reopened on Friday.';
+    expect(kindsOf(text)).toContainEqual([
+      'direct',
+      'By two we had no engine either.',
+      'Rolf Ansel',
+    ]);
+  });
+
+  it('gives a paragraph of recounted dialogue to the last speaker', () => {
+    const text =
+      'Grocer Nell Harte was still angry. “They took the whole van,” she said.\n\n“Then I rang the police and said, they’ve taken it. And he said, the what?”\n\nInquiries continue.';
+    expect(kindsOf(text)).toContainEqual([
+      'direct',
+      'Then I rang the police and said, they’ve taken it. And he said, the what?',
+      'Nell Harte',
+    ]);
+  });
+});
