@@ -3,6 +3,7 @@
 // and a figure opening its article at the passage. On the fictional figures fixtures (always),
 // and on the shared corpus where it is beside the clone: the 2024 trade figures side by side.
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { articleFiles } from '../helpers/reader';
@@ -71,6 +72,18 @@ test('figures of fictional articles are shown by measure, with their sources, di
   await expect
     .poll(() => page.evaluate(() => window.getSelection()?.toString()))
     .toBe('$9.7 billion');
+});
+
+test('the Figures view has no serious or critical accessibility violations', async ({ page }) => {
+  await importFiles(page, [path.join(FIXTURES, 'harbour-trade.txt')]);
+  await openFigures(page);
+  await expect(page.locator('.figures-chart').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.figures-view').analyze();
+  expect(
+    results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help}`),
+  ).toEqual([]);
 });
 
 test('the only-in-dispute filter leaves the measures whose sources disagree', async ({ page }) => {
