@@ -361,7 +361,7 @@ function fullerGroup(discourse: Discourse, entity: Entity, position: number): En
 const institutionNouns = wordSet(`
   council government ministry court agency authority commission committee board department
   parliament senate cabinet administration regulator embassy presidency municipality tribunal
-  inspectorate directorate secretariat bureau
+  inspectorate directorate secretariat bureau prosecution defence defense
 `);
 
 /**

@@ -52,6 +52,12 @@ describe('resolution', () => {
     expect(speakerOf('Nordic delegates said the text was agreed.')).toBe('Nordic delegates');
   });
 
+  it('names the prosecution by its noun in a court report', () => {
+    expect(speakerOf('The prosecution says the lorry carried 40 tonnes of stolen copper.')).toBe(
+      'prosecution',
+    );
+  });
+
   it('does not keep an abbreviated title in the name', () => {
     expect(speakerOf('DS Rhona Gill said the van had been found.')).toBe('Rhona Gill');
   });
