@@ -224,6 +224,12 @@ export function createNotebook(options: NotebookOptions): Notebook {
     getMemo: ({ id }) => services.memos.get(id),
     createMemo: (args) => services.memos.create(args),
     renameMemo: ({ id, title }) => services.memos.rename(id, title),
+    updateMemoOptions: ({ id, scope, recompile }) => {
+      const updated = services.memos.updateScope(id, scope);
+      return recompile
+        ? services.memoVersions.save(id, services.memos.compiledDocument(scope))
+        : updated;
+    },
     duplicateMemo: ({ id, title }) => services.memos.duplicate(id, title),
     deleteMemo: ({ id }) => services.memos.remove(id),
     saveMemoDocument: ({ id, document }) => services.memoVersions.save(id, document),

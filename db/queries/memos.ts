@@ -306,6 +306,17 @@ export function renameMemo(db: Database.Database, id: number, title: string): bo
   );
 }
 
+/** Stores a memo's options (its scope, as JSON); its document is left as it is. */
+export function updateMemoScope(db: Database.Database, id: number, scope: string): boolean {
+  return (
+    statement(db, 'UPDATE memos SET scope = ?, updated_at = ? WHERE id = ?').run(
+      scope,
+      nowIso(),
+      id,
+    ).changes > 0
+  );
+}
+
 export function updateMemoDocument(db: Database.Database, id: number, document: string): boolean {
   return (
     statement(db, 'UPDATE memos SET document = ?, updated_at = ? WHERE id = ?').run(

@@ -19,10 +19,10 @@ import {
 } from '../domain/interchange';
 import type {
   AnnotationChange,
-  AppliedRevision,
   AnnotationHistoryEntry,
   AnnotationRevert,
   DeletedArticle,
+  AppliedRevision,
   Article,
   ArticleSummary,
   ArticleVersion,
@@ -51,10 +51,10 @@ import { ARTICLE_PAGE_LIMIT_MAX, type ArticlePage } from '../domain/article-list
 
 export type {
   AnnotationChange,
-  AppliedRevision,
   AnnotationHistoryEntry,
   AnnotationRevert,
   DeletedArticle,
+  AppliedRevision,
   AppliedRevisionSummary,
   Article,
   ArticleMetadata,
@@ -209,9 +209,9 @@ export const schemas = {
     .strict(),
   deleteArticle: z.object({ id }).strict(),
   restoreArticle: z.object({ id }).strict(),
+  listDeletedArticles: none,
   searchArticles: z
     .object({
-  listDeletedArticles: none,
       query: z.string().max(500),
       limit: z.number().int().min(1).max(100).optional(),
       /** Search as you type: the last word, while no space follows it, matches as a prefix. */
@@ -323,10 +323,10 @@ export const schemas = {
   undoAnnotation: z.object({ articleId: id }).strict(),
   redoAnnotation: z.object({ articleId: id }).strict(),
   getAnnotationHistory: z.object({ articleId: id }).strict(),
-  reviseArticleText: z
-    .object({ id, text: z.string().min(1, 'the text must not be empty').max(5_000_000) })
   listAnnotationChanges: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
   revertAnnotationChange: z.object({ id }).strict(),
+  reviseArticleText: z
+    .object({ id, text: z.string().min(1, 'the text must not be empty').max(5_000_000) })
     .strict(),
   listSuggestions: z
     .object({ articleId: id, minConfidence: z.number().min(0).max(1).optional() })
@@ -354,6 +354,8 @@ export const schemas = {
   getMemo: z.object({ id }).strict(),
   createMemo: z.object({ scope: memoScope, title: name.max(300).optional() }).strict(),
   renameMemo: z.object({ id, title: name.max(300) }).strict(),
+  /** New options for a saved memo; `recompile` rebuilds its quotations with them (a version keeps the memo as it was). */
+  updateMemoOptions: z.object({ id, scope: memoScope, recompile: z.boolean().optional() }).strict(),
   duplicateMemo: z.object({ id, title: name.max(300).optional() }).strict(),
   deleteMemo: z.object({ id }).strict(),
   saveMemoDocument: z
@@ -453,13 +455,13 @@ export interface Results {
   updateArticle: Article;
   deleteArticle: { id: number };
   restoreArticle: ArticleSummary;
+  listDeletedArticles: DeletedArticle[];
   searchArticles: SearchHit[];
   importFiles: ImportOutcome[];
   importPaste: ImportOutcome;
   getImportProgress: ImportProgress[];
   cancelImport: { cancelled: number };
   applyRevision: AppliedRevision;
-  listDeletedArticles: DeletedArticle[];
   keepRevisionAsNew: ImportOutcome;
   discardRevision: { discarded: boolean };
   listArticleVersions: ArticleVersionSummary[];
@@ -483,15 +485,16 @@ export interface Results {
   undoAnnotation: AnnotationChange | null;
   redoAnnotation: AnnotationChange | null;
   getAnnotationHistory: { canUndo: boolean; canRedo: boolean };
+  listAnnotationChanges: AnnotationHistoryEntry[];
+  revertAnnotationChange: AnnotationRevert;
   reviseArticleText: TextRevision;
   listQuotations: QuotationInContext[];
   compileMemo: Memo;
   listMemos: SavedMemoSummary[];
   getMemo: SavedMemo;
   createMemo: SavedMemo;
-  listAnnotationChanges: AnnotationHistoryEntry[];
-  revertAnnotationChange: AnnotationRevert;
   renameMemo: SavedMemo;
+  updateMemoOptions: SavedMemo;
   duplicateMemo: SavedMemo;
   deleteMemo: { id: number };
   saveMemoDocument: SavedMemo;

@@ -475,6 +475,23 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
       return { id };
     },
 
+    /**
+     * Stores new options for a saved memo: its title block shows them at once; the document
+     * (the analyst's edits) is left as it is. `compiledDocument` gives the document those
+     * options compile to, for a caller that rebuilds the memo (keeping a version first).
+     */
+    updateScope(id: number, scope: MemoScope): SavedMemo {
+      checkScope(scope);
+      checkReferences(scope);
+      requireRecord(id);
+      queries.updateMemoScope(db, id, JSON.stringify(scope));
+      return toSaved(requireRecord(id));
+    },
+
+    compiledDocument(scope: MemoScope): MemoDocJson {
+      return memoToDoc(compile(scope));
+    },
+
     /** Stores the analyst's edited document, after checking it is a memo document. */
     saveDocument(id: number, document: unknown): SavedMemo {
       const record = requireRecord(id);

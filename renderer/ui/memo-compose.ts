@@ -49,7 +49,29 @@ function checkbox(
 export interface ComposedMemo {
   scope: MemoScope;
   title: string;
+  /** Editing a saved memo's options: whether to rebuild its quotations with them. */
+  recompile: boolean;
 }
+
+/** How the dialog is used: to make a new memo (the default) or to edit a saved memo's options. */
+export interface ComposeMode {
+  heading: string;
+  submitLabel: string;
+  /** Offer "rebuild the quotations" (a saved memo's document is otherwise kept as it is). */
+  offerRecompile: boolean;
+}
+
+const NEW_MEMO: ComposeMode = {
+  heading: 'New memo',
+  submitLabel: 'Compile memo',
+  offerRecompile: false,
+};
+
+export const MEMO_OPTIONS: ComposeMode = {
+  heading: 'Memo options',
+  submitLabel: 'Apply options',
+  offerRecompile: true,
+};
 
 /**
  * The "New memo" dialog: what to include and how to group and head it. Resolves null on
@@ -58,6 +80,7 @@ export interface ComposedMemo {
 export async function composeMemo(
   api: Api,
   initial: MemoScope = DEFAULTS,
+  mode: ComposeMode = NEW_MEMO,
 ): Promise<ComposedMemo | null> {
   const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
   const start = { ...DEFAULTS, ...initial };
@@ -155,6 +178,11 @@ export async function composeMemo(
     placeholder: 'Optional: your summary, shown under the title',
   });
   summary.value = start.summary ?? '';
+  const recompile = checkbox(
+    'memo-recompile',
+    'Rebuild the quotations with these options (the memo as it is now is kept in History)',
+    false,
+  );
   const syncTagListing = () => {
     const byTag = group.value === 'tag' || thenBy.value === 'tag';
     tagListing.disabled = !byTag;
@@ -166,7 +194,7 @@ export async function composeMemo(
     [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
   return openFormDialog({
     id: 'compose',
-    title: 'New memo',
+    title: mode.heading,
     lead: 'Choose what to include; leave a list unticked to include everything of that kind. Terms and passages without a speaker are left out unless ticked.',
     fields: [
       h('div', { className: 'memo-compose__row' }, field('Title', title), field('Date line', date)),
@@ -203,8 +231,9 @@ export async function composeMemo(
         field('to', to),
       ),
       field('Summary', summary),
+      mode.offerRecompile ? recompile.row : null,
     ],
-    submitLabel: 'Compile memo',
+    submitLabel: mode.submitLabel,
     wide: true,
     read: () => {
       const speakerIds = ticked(speakerBox).map(Number);
@@ -214,6 +243,7 @@ export async function composeMemo(
       const inner = thenBy.value as MemoGrouping | '';
       return {
         title: memoTitle,
+        recompile: mode.offerRecompile && recompile.box.checked,
         scope: {
           groupBy: group.value as MemoGrouping,
           ...(inner && inner !== group.value ? { thenBy: inner } : {}),

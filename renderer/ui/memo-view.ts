@@ -23,6 +23,7 @@ import { setSourceFlags, sourceFlags } from '../memo/source-flags';
 import { applySourceFixes, type SourceFix } from '../memo/source-fixes';
 import { confirmDialog } from './confirm-dialog';
 import { clear, h } from './dom';
+import { MEMO_OPTIONS, composeMemo } from './memo-compose';
 import { formatVersionTime, openMemoHistory } from './memo-history-dialog';
 import { createQuotationToolbar } from './memo-quotation-toolbar';
 import { describeFix, renderSourceChecks } from './source-checks-panel';
@@ -121,6 +122,11 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
           'button',
           { type: 'button', className: 'button button--small', onclick: () => void showHistory() },
           'History',
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'button button--small', onclick: () => void editOptions() },
+          'Options…',
         ),
         h(
           'button',
@@ -390,6 +396,39 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       `Fixed ${fixes.length} source problem${fixes.length === 1 ? '' : 's'}. Ctrl/Cmd+Z in the memo undoes it.`,
     );
     view.focus();
+  }
+
+  /** The memo's stored options, shown and edited in the New memo dialog; may rebuild it. */
+  async function editOptions(): Promise<void> {
+    const composed = await composeMemo(api, { ...saved.scope, title: saved.title }, MEMO_OPTIONS);
+    if (!composed) return;
+    try {
+      if (dirty) await save();
+      if (composed.title !== saved.title) {
+        saved = await api.renameMemo({ id: saved.id, title: composed.title });
+        titleInput.value = saved.title;
+      }
+      saved = await api.updateMemoOptions({
+        id: saved.id,
+        scope: composed.scope,
+        ...(composed.recompile ? { recompile: true } : {}),
+      });
+      if (composed.recompile) {
+        showSaved(saved.document);
+        setSourceFlags([])(view.state, view.dispatch);
+        checks = [];
+        dirty = false;
+        status.textContent = 'Saved';
+      }
+      toaster.show(
+        composed.recompile
+          ? 'Rebuilt the memo with its new options. Ctrl/Cmd+Z, or History, brings back what it replaced.'
+          : 'Saved the memo’s options; its title block shows them in every export.',
+      );
+      await context.changed();
+    } catch (error) {
+      toaster.show(error instanceof Error ? error.message : String(error), { kind: 'error' });
+    }
   }
 
   async function duplicate(): Promise<void> {

@@ -214,7 +214,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     const composed = await composeMemo(api);
     if (!composed) return;
     try {
-      const created = await api.createMemo(composed);
+      const created = await api.createMemo({ scope: composed.scope, title: composed.title });
       await showMemo(created.id);
     } catch (error) {
       showError(error);

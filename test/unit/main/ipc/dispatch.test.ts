@@ -74,6 +74,7 @@ const VALID_ARGUMENTS: { [M in Method]: ArgsOf<M> } = {
   getMemo: { id: 99 },
   createMemo: { scope: { title: 'Harbour dues' } },
   renameMemo: { id: 99, title: 'Harbour dues, revised' },
+  updateMemoOptions: { id: 99, scope: { groupBy: 'tag', author: 'Desk officer Lune' } },
   duplicateMemo: { id: 99 },
   deleteMemo: { id: 99 },
   saveMemoDocument: { id: 99, document: { type: 'doc', content: [] } },

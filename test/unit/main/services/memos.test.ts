@@ -343,6 +343,26 @@ describe('memo service: exporting', () => {
 });
 
 describe('memo service: saved memos', () => {
+  test('new options for a saved memo change its title block at once and leave its document as it is', async () => {
+    const { memos } = setup();
+    const saved = memos.create({ scope: { title: 'Corridor' } });
+    const updated = memos.updateScope(saved.id, {
+      title: 'Corridor',
+      groupBy: 'tag',
+      author: 'Desk officer Lune',
+      classification: 'OFFICIAL',
+    });
+    expect(updated.scope).toMatchObject({ groupBy: 'tag', author: 'Desk officer Lune' });
+    expect(updated.document).toEqual(saved.document);
+    const markdown = new TextDecoder().decode(await memos.export({ memoId: saved.id }, 'md'));
+    expect(markdown.startsWith('**OFFICIAL**\n\n# Corridor\n')).toBe(true);
+    expect(markdown).toContain('Prepared by Desk officer Lune');
+    expect(() => memos.updateScope(saved.id, { from: '5 March' })).toThrow(/must look like/);
+    expect(memos.compiledDocument({ ...updated.scope }).content[0]).toMatchObject({
+      type: 'heading',
+    });
+  });
+
   test('creates a memo from a scope, storing its document, and lists it', () => {
     const { memos } = setup();
     const saved = memos.create({
