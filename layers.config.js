@@ -116,6 +116,7 @@ export const PARTS = {
       'main/paths.ts',
       'main/version.ts',
       'main/import-worker-script.ts',
+      'main/project-root.ts',
     ],
     may: [
       'domain',

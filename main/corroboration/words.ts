@@ -3,7 +3,7 @@
 // (plural, -ing, -ed, -ly, final e) and the quote finder's transliteration folds (y/i, kh/h,
 // doubled letters…), so "Tokayev's countries" and "Tokaev's country" have the same keys.
 // Pure; knows no article, person or phrase.
-import { nameKey } from '../quotes';
+import { nameKey } from '../quotes/name-key';
 
 export interface Word {
   /** As written. */
