@@ -82,6 +82,20 @@ export interface Measure {
   parties: string[];
 }
 
+// The last text's answers: a demonym recurs through an article, and each check is a scan of it.
+let placeChecks: { text: string; named: Map<string, boolean> } | null = null;
+
+/** Whether the text names `place` as a word. */
+function namesPlace(text: string, place: string): boolean {
+  if (placeChecks?.text !== text) placeChecks = { text, named: new Map() };
+  let named = placeChecks.named.get(place);
+  if (named === undefined) {
+    named = new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u').test(text);
+    placeChecks.named.set(place, named);
+  }
+  return named;
+}
+
 /** A place as the text names it elsewhere: "Norvanian" is Norvania where the text says so. */
 function placeOf(text: string, word: string): string {
   const known = DEMONYMS.get(word.toLowerCase());
@@ -94,7 +108,7 @@ function placeOf(text: string, word: string): string {
   ] as const) {
     if (word.endsWith(ending) && word.length > ending.length + 2) {
       const place = word.slice(0, word.length - ending.length) + replacement;
-      if (new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u').test(text)) return place;
+      if (namesPlace(text, place)) return place;
     }
   }
   return word;

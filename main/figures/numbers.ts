@@ -71,11 +71,18 @@ export function scaledValue(digits: string, exponent: number): number {
   return Number(shift >= 0 ? `${mantissa}${'0'.repeat(shift)}` : `${mantissa}e${shift}`);
 }
 
+// Compiled once: an article has dozens of numbers, each checked against every hedge and sign.
+const HEDGE_PATTERNS = HEDGES.map(
+  ([phrase, bound]) => [new RegExp(`(?:^|[^\\p{L}])${phrase}\\s*$`, 'u'), bound] as const,
+);
+const CURRENCY_PATTERNS = CURRENCY_PREFIXES.map(
+  ([sign, code]) =>
+    [new RegExp(`(?:^|[^\\p{L}])(${sign.replace(/\$/gu, '\\$')}) ?$`, 'u'), code] as const,
+);
+
 function hedgeBefore(text: string, start: number): FigureBound {
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-  for (const [phrase, bound] of HEDGES) {
-    if (new RegExp(`(?:^|[^\\p{L}])${phrase}\\s*$`, 'u').test(before)) return bound;
-  }
+  for (const [pattern, bound] of HEDGE_PATTERNS) if (pattern.test(before)) return bound;
   return 'exact';
 }
 
@@ -135,10 +142,8 @@ function numberOf(
 /** A currency sign or code written right before `start` (a space between allowed). */
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
   const before = text.slice(Math.max(0, start - 5), start);
-  for (const [sign, code] of CURRENCY_PREFIXES) {
-    const match = new RegExp(`(?:^|[^\\p{L}])(${sign.replace(/\$/gu, '\\$')}) ?$`, 'u').exec(
-      before,
-    );
+  for (const [pattern, code] of CURRENCY_PATTERNS) {
+    const match = pattern.exec(before);
     if (match) {
       const signIndex = match.index + match[0].lastIndexOf(match[1]!);
       return { code, start: start - before.length + signIndex };
