@@ -250,7 +250,8 @@ export function createNotebook(options: NotebookOptions): Notebook {
     },
     listSuggestions: ({ articleId, minConfidence }) =>
       services.suggestions.pending(articleId, minConfidence ?? 0),
-    acceptSuggestion: ({ articleId, ...key }) => services.suggestions.accept(articleId, key),
+    acceptSuggestion: ({ articleId, edit, ...key }) =>
+      services.suggestions.accept(articleId, key, edit),
     rejectSuggestion: ({ articleId, ...key }) => services.suggestions.reject(articleId, key),
     acceptSuggestionsFrom: ({ articleId, speaker }) =>
       services.suggestions.acceptAllFrom(articleId, speaker),

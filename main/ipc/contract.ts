@@ -337,6 +337,16 @@ export const schemas = {
       start: z.number().int().min(0),
       end: z.number().int().min(0),
       kind: quoteKindSchema,
+      /** The analyst's description from the editor, stored with the acceptance in one step. */
+      edit: z
+        .object({
+          kind: highlightKindSchema,
+          speakerId: id.nullable(),
+          tagIds: z.array(id).max(100),
+          note: z.string().max(20_000),
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
   rejectSuggestion: z

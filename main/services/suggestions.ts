@@ -7,7 +7,7 @@ import * as articleQueries from '../../db/queries/articles';
 import { listHighlightsForArticle } from '../../db/queries/highlights';
 import { listSpeakers } from '../../db/queries/speakers';
 import * as verdicts from '../../db/queries/suggestions';
-import type { Highlight, Speaker } from '../../db/model';
+import type { Highlight, HighlightKind, Speaker } from '../../db/model';
 import type { Suggestion } from '../domain/records';
 import {
   acceptAllMinimumConfidence,
@@ -27,6 +27,14 @@ function knownSpeakers(speakers: Speaker[]): KnownSpeaker[] {
     role: speaker.role,
     country: speaker.country,
   }));
+}
+
+/** What the annotation editor says about a suggestion before it is accepted. */
+export interface SuggestionEdit {
+  kind: HighlightKind;
+  speakerId: number | null;
+  tagIds: number[];
+  note: string;
 }
 
 function keyOf(value: { start: number; end: number; kind: string }): string {
@@ -130,16 +138,30 @@ export function createSuggestionService(
     return suggestion;
   }
 
-  function accept(articleId: number, key: { start: number; end: number; kind: string }): Highlight {
+  /**
+   * Stores the suggestion as a quotation: as proposed (creating its speaker if the notebook does
+   * not know it), or as the analyst described it in the editor, whose speaker already exists.
+   */
+  function accept(
+    articleId: number,
+    key: { start: number; end: number; kind: string },
+    edit?: SuggestionEdit,
+  ): Highlight {
     const suggestion = requirePending(articleId, key);
     return highlights.batch(articleId, `Accept suggestion ${excerpt(suggestion.exact)}`, () => {
-      const speakerId = suggestion.kind === 'term' ? null : speakerIdFor(suggestion);
+      const speakerId = edit
+        ? edit.speakerId
+        : suggestion.kind === 'term'
+          ? null
+          : speakerIdFor(suggestion);
       const highlight = highlights.create({
         articleId,
-        kind: suggestion.kind,
+        kind: edit?.kind ?? suggestion.kind,
         start: suggestion.start,
         end: suggestion.end,
         speakerId,
+        tagIds: edit?.tagIds,
+        note: edit?.note,
       });
       verdicts.recordVerdict(db, articleId, suggestion, 'accepted');
       return highlight;

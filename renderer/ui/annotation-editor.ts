@@ -1,6 +1,10 @@
 // The card where an annotation is described: its kind, Speaker (autocomplete over names and
 // aliases, or a new speaker), Tags (autocomplete, or new tags) and a Note. It edits a copy;
-// nothing is stored until Save, and Escape or Close leaves the annotation as it was.
+// nothing is stored until Save (a new speaker is created only then), and Escape or Close leaves
+// the annotation as it was. Escape closes an open list first and the card only on a second
+// press; what was typed is handed to `close` as a draft, so reopening the card shows it again.
+// It also describes a suggestion not yet accepted (Save accepts it), so it takes a draft of
+// what to show rather than a stored highlight.
 import type { Api } from '../api';
 import type { Highlight, HighlightKind, Speaker, Tag } from '../../main/ipc/contract';
 import { createCombobox, type ComboOption } from './combobox';
@@ -20,15 +24,28 @@ export const KIND_LABELS: Record<HighlightKind, string> = {
   term: 'Term',
 };
 
+/** What the card shows: a stored highlight, a suggestion, or what was typed before Escape. */
+export type AnnotationDraft = Pick<
+  Highlight,
+  'exact' | 'kind' | 'speakerId' | 'speakerName' | 'note'
+> & {
+  readonly tags: readonly { readonly id: number; readonly name: string }[];
+  /** A tag typed but not yet added. */
+  readonly typedTag?: string;
+};
+
 export interface EditorHandlers {
   save: (edit: AnnotationEdit) => Promise<void>;
-  remove: () => Promise<void>;
-  close: () => void;
+  /** Absent for a suggestion: there is nothing stored to delete (Reject is beside it). */
+  remove?: () => Promise<void>;
+  close: (draft: AnnotationDraft) => void;
+  /** The Save button's words ('Save', or 'Accept' for a suggestion). */
+  saveLabel?: string;
 }
 
 export function createAnnotationEditor(
   api: Api,
-  highlight: Highlight,
+  highlight: AnnotationDraft,
   handlers: EditorHandlers,
 ): HTMLElement {
   let speaker: { id: number; name: string } | null =
@@ -48,6 +65,8 @@ export function createAnnotationEditor(
       h('option', { value: kind, selected: kind === highlight.kind }, KIND_LABELS[kind]),
     ),
   );
+
+  kindSelect.value = highlight.kind;
 
   const speakerBox = createCombobox({
     id: 'annotation-speaker',
@@ -73,17 +92,18 @@ export function createAnnotationEditor(
     },
     choose: (option) => void chooseSpeaker(option),
   });
-  speakerBox.input.value = speaker?.name ?? '';
+  speakerBox.input.value = highlight.speakerName ?? '';
 
+  // A new speaker waits for Save (resolveTypedSpeaker): choosing "Create speaker" and then
+  // changing the name or closing the card must not leave a speaker with no quotations.
   async function chooseSpeaker(option: ComboOption): Promise<void> {
     if (option.create) {
-      const name = speakerBox.input.value.trim();
-      const created = await api.createSpeaker({ name });
-      speaker = { id: created.id, name: created.name };
+      speaker = null;
+      speakerBox.input.value = speakerBox.input.value.trim();
     } else {
       speaker = { id: Number(option.id), name: option.label };
+      speakerBox.input.value = speaker.name;
     }
-    speakerBox.input.value = speaker.name;
   }
 
   const chips = h('ul', { className: 'chips', 'aria-label': 'Chosen tags' });
@@ -158,6 +178,17 @@ export function createAnnotationEditor(
 
   const note = h('textarea', { id: 'annotation-note', rows: 3, placeholder: 'Why it matters' });
   note.value = highlight.note;
+  tagBox.input.value = highlight.typedTag ?? '';
+
+  const draft = (): AnnotationDraft => ({
+    exact: highlight.exact,
+    kind: kindSelect.value as HighlightKind,
+    speakerId: speaker && speaker.name === speakerBox.input.value.trim() ? speaker.id : null,
+    speakerName: speakerBox.input.value,
+    note: note.value,
+    tags,
+    typedTag: tagBox.input.value,
+  });
 
   /** A name typed but not picked from the list still counts: match it, or create the speaker. */
   async function resolveTypedSpeaker(): Promise<number | null> {
@@ -189,7 +220,7 @@ export function createAnnotationEditor(
   const saveButton = h(
     'button',
     { type: 'submit', className: 'button button--primary button--small' },
-    'Save',
+    handlers.saveLabel ?? 'Save',
   );
   const form = h(
     'form',
@@ -227,19 +258,25 @@ export function createAnnotationEditor(
     h(
       'div',
       { className: 'annotation-editor__actions' },
+      handlers.remove
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'button button--small button--danger',
+              onclick: () => void run(handlers.remove!),
+            },
+            'Delete',
+          )
+        : null,
+      h('span', { className: 'toolbar__spacer' }),
       h(
         'button',
         {
           type: 'button',
-          className: 'button button--small button--danger',
-          onclick: () => void run(handlers.remove),
+          className: 'button button--small',
+          onclick: () => handlers.close(draft()),
         },
-        'Delete',
-      ),
-      h('span', { className: 'toolbar__spacer' }),
-      h(
-        'button',
-        { type: 'button', className: 'button button--small', onclick: () => handlers.close() },
         'Close',
       ),
       saveButton,
@@ -272,9 +309,10 @@ export function createAnnotationEditor(
     });
   });
   form.addEventListener('keydown', (event) => {
+    // An open list has taken the first Escape (the combobox stops it); this is the second.
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
-      handlers.close();
+      handlers.close(draft());
     }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

@@ -1,6 +1,8 @@
 // An accessible autocomplete field (ARIA 1.2 combobox with a listbox popup): type to get
 // options from a provider, arrows to move, Enter to choose, Escape to close. Used for the
-// Speaker and Tags fields; an option can offer to create what was typed.
+// Speaker and Tags fields; an option can offer to create what was typed. The list is laid out
+// in the flow under its field (styles), so it pushes what follows down instead of covering the
+// next field or the Save button.
 import { h } from './dom';
 
 export interface ComboOption {
@@ -135,6 +137,7 @@ export function createCombobox(options: ComboboxOptions) {
     } else if (event.key === 'Escape' && !list.hidden) {
       event.preventDefault();
       event.stopPropagation();
+      serial++; // options still on their way must not reopen what Escape closed
       close();
     }
   });

@@ -1,6 +1,9 @@
 // The quote finder's pending suggestions for the reader's article: loading them into the
 // text's dotted underlines and the panel's "to review" section, showing one in the text, and
-// accepting or rejecting them through the API (each one step of the article's undo). The reader hands in
+// accepting or rejecting them through the API (each one step of the article's undo). Edit
+// opens the annotation editor on a suggestion without accepting it: Save accepts it as
+// described, Close leaves it pending (what was typed is kept for the next Edit). Q on a
+// suggested passage accepts the suggestion, keeping its speaker and kind (`matching`). The reader hands in
 // how to store a new annotation and redraw its panel; this knows nothing of highlights.
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -9,6 +12,11 @@ import type { AnnotationChange, Article, Suggestion } from '../../main/ipc/contr
 import { textOffsetToPos } from '../reader/text-positions';
 import { removeSuggestion, setSuggestions } from '../reader/suggestions-plugin';
 import { renderSuggestionsPanel, suggestionKey, suggestionLabel } from './suggestions-panel';
+import {
+  createAnnotationEditor,
+  type AnnotationDraft,
+  type AnnotationEdit,
+} from './annotation-editor';
 import type { Toaster } from './toast';
 import type { UndoHistory } from './undo';
 
@@ -24,7 +32,6 @@ export interface ReaderSuggestionsOptions {
   apply(change: Pick<AnnotationChange, 'removed' | 'upserted'>): void;
   /** Undoes the article's latest change (the toast's Undo after a rejection). */
   undoLast(): Promise<void>;
-  openEditor(id: number): void;
   /** Redraws the Annotations panel, this section included. */
   render(): void;
   /** The article's annotations or suggestions changed (for the library's badges). */
@@ -38,6 +45,8 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
   const { api, article, view, panel, history, toaster } = options;
   let pendingSuggestions: readonly Suggestion[] = [];
   let suggestionsOpen = true;
+  let editing: { key: string; element: HTMLElement } | null = null;
+  const drafts = new Map<string, AnnotationDraft>();
 
   async function loadSuggestions(): Promise<void> {
     let loaded: readonly Suggestion[];
@@ -100,14 +109,37 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
       );
       view.focus();
     },
-    accept: (suggestion: Suggestion, thenEdit: boolean) =>
-      void options.attempt(async () => {
-        const created = await api.acceptSuggestion(passageOf(suggestion));
-        dropSuggestions(isSame(suggestion));
-        history.recorded(article.id);
-        options.apply({ removed: [], upserted: [created] });
-        if (thenEdit) options.openEditor(created.id);
-      }),
+    accept: (suggestion: Suggestion) =>
+      void options.attempt(async () => void (await accept(suggestion))),
+    edit: (suggestion: Suggestion) => {
+      const key = suggestionKey(suggestion);
+      const shown: AnnotationDraft = drafts.get(key) ?? {
+        exact: suggestion.exact,
+        kind: suggestion.kind,
+        speakerId: suggestion.speakerId,
+        speakerName: suggestion.speaker,
+        note: '',
+        tags: [],
+      };
+      editing = {
+        key,
+        element: createAnnotationEditor(api, shown, {
+          saveLabel: 'Accept',
+          save: (edit) =>
+            options.attempt(async () => {
+              await accept(suggestion, edit);
+              drafts.delete(key);
+            }),
+          close: (draft) => {
+            drafts.set(key, draft);
+            editing = null;
+            options.render();
+          },
+        }),
+      };
+      options.render();
+      panel.querySelector<HTMLInputElement>('#annotation-speaker')?.focus();
+    },
     reject: (suggestion: Suggestion) =>
       void options.attempt(async () => {
         await api.rejectSuggestion(passageOf(suggestion));
@@ -130,6 +162,23 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
       }),
   };
 
+  async function accept(suggestion: Suggestion, edit?: AnnotationEdit): Promise<number> {
+    const created = await api.acceptSuggestion({ ...passageOf(suggestion), edit });
+    if (editing?.key === suggestionKey(suggestion)) editing = null;
+    dropSuggestions(isSame(suggestion));
+    history.recorded(article.id);
+    options.apply({ removed: [], upserted: [created] });
+    return created.id;
+  }
+
+  /** The pending suggestion that is, give or take a quotation mark or a word, this passage. */
+  function matching(start: number, end: number): Suggestion | undefined {
+    return pendingSuggestions.find((suggestion) => {
+      const overlap = Math.min(end, suggestion.end) - Math.max(start, suggestion.start);
+      return overlap >= 0.8 * Math.max(end - start, suggestion.end - suggestion.start);
+    });
+  }
+
   function revealSuggestion(key: string): void {
     suggestionsOpen = true;
     options.render();
@@ -143,8 +192,11 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
   return {
     load: loadSuggestions,
     reveal: revealSuggestion,
+    matching,
+    /** Accepts a suggestion as proposed (Q on its passage); resolves with the new highlight's id. */
+    accept,
     /** The panel's section, or null when nothing is pending. */
-    section: () => renderSuggestionsPanel(pendingSuggestions, suggestionsOpen, handlers),
+    section: () => renderSuggestionsPanel(pendingSuggestions, suggestionsOpen, handlers, editing),
   };
 }
 

@@ -13,7 +13,12 @@ import {
   updateHighlight,
 } from '../reader/highlights-plugin';
 import { textOffsetToPos } from '../reader/text-positions';
-import { createAnnotationEditor, KIND_LABELS, type AnnotationEdit } from './annotation-editor';
+import {
+  createAnnotationEditor,
+  KIND_LABELS,
+  type AnnotationDraft,
+  type AnnotationEdit,
+} from './annotation-editor';
 import { renderAnnotationsPanel, NO_FILTERS, type AnnotationFilters } from './annotations-panel';
 import type { AppStore } from './app-state';
 import { createArticleText, trimmedPassage } from './article-text';
@@ -39,6 +44,7 @@ export function openReader(options: ReaderOptions) {
   const { api, article, textHost, panel, toaster, history, store } = options;
   const byId = new Map<number, Highlight>(options.highlights.map((item) => [item.id, item]));
   let editingId: number | null = null;
+  const drafts = new Map<number, AnnotationDraft>();
   /** Numbers the highlights shown before the server has stored them. */
   let pendingSerial = 0;
   /** Set once the reader is closed: answers that arrive later must not touch the page. */
@@ -69,7 +75,6 @@ export function openReader(options: ReaderOptions) {
     attempt,
     apply,
     undoLast: () => attempt(async () => applyChange(await history.undo(article.id))),
-    openEditor,
     render: () => renderPanel(),
     changed: () => options.onAnnotationsChanged(),
     isDestroyed: () => destroyed,
@@ -91,6 +96,15 @@ export function openReader(options: ReaderOptions) {
       const passage = selected && trimmedPassage(article.text, selected.start, selected.end);
       if (!passage) return;
       const { to } = view.state.selection;
+      // Marking a quotation the finder already proposed accepts its proposal: the analyst
+      // pressed Q to keep it, and its speaker and kind are what the card should start from.
+      const proposed =
+        kind === 'highlight' ? undefined : suggestions.matching(passage.start, passage.end);
+      if (proposed) {
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+        openEditor(await suggestions.accept(proposed));
+        return;
+      }
       // Shown at once, before the server answers; the stored highlight replaces it, and a
       // write that fails takes it away again with the reason.
       pendingSerial += 1;
@@ -211,10 +225,15 @@ export function openReader(options: ReaderOptions) {
     remove: (id: number) => void remove(id),
     filter: (annotationFilters: AnnotationFilters) => store.set({ annotationFilters }),
     editor: (highlight: Highlight) =>
-      createAnnotationEditor(api, highlight, {
-        save: (edit) => save(highlight.id, edit),
+      createAnnotationEditor(api, drafts.get(highlight.id) ?? highlight, {
+        save: async (edit) => {
+          await save(highlight.id, edit);
+          if (editingId !== highlight.id) drafts.delete(highlight.id);
+        },
         remove: () => remove(highlight.id),
-        close: () => {
+        // What was typed stays for the next time the card is opened, until Save.
+        close: (draft) => {
+          drafts.set(highlight.id, draft);
           editingId = null;
           renderPanel();
           view.focus();

@@ -1,6 +1,7 @@
 // The "suggestions to review" section of the Annotations panel: the quote finder's pending
 // proposals for the open article, grouped by proposed speaker (terms apart), each with Accept,
-// Edit and Reject, and "Accept all from" a speaker with more than one. It renders what it is
+// Edit and Reject, and "Accept all from" a speaker with more than one; the suggestion being
+// edited (not yet accepted) shows the editor card it is given under it. It renders what it is
 // given and reports the analyst's choices; asking the API and updating the text are the
 // reader's.
 import type { Suggestion } from '../../main/ipc/contract';
@@ -11,7 +12,9 @@ export interface SuggestionsPanelHandlers {
   toggle(): void;
   /** Selects the suggested passage in the text. */
   show(suggestion: Suggestion): void;
-  accept(suggestion: Suggestion, thenEdit: boolean): void;
+  accept(suggestion: Suggestion): void;
+  /** Opens the editor on the suggestion without accepting it; its Save accepts. */
+  edit(suggestion: Suggestion): void;
   reject(suggestion: Suggestion): void;
   acceptAllFrom(speaker: string): void;
 }
@@ -40,7 +43,11 @@ function groupsOf(suggestions: readonly Suggestion[]): Map<string, Suggestion[]>
   return groups;
 }
 
-function renderItem(suggestion: Suggestion, handlers: SuggestionsPanelHandlers): HTMLElement {
+function renderItem(
+  suggestion: Suggestion,
+  handlers: SuggestionsPanelHandlers,
+  editor: HTMLElement | null,
+): HTMLElement {
   const action = (label: string, className: string, run: () => void) =>
     h(
       'button',
@@ -79,10 +86,11 @@ function renderItem(suggestion: Suggestion, handlers: SuggestionsPanelHandlers):
     h(
       'span',
       { className: 'suggestion-item__actions' },
-      action('Accept', ' button--primary', () => handlers.accept(suggestion, false)),
-      action('Edit', '', () => handlers.accept(suggestion, true)),
+      action('Accept', ' button--primary', () => handlers.accept(suggestion)),
+      editor ? null : action('Edit', '', () => handlers.edit(suggestion)),
       action('Reject', ' button--quiet', () => handlers.reject(suggestion)),
     ),
+    editor,
   );
 }
 
@@ -91,6 +99,7 @@ export function renderSuggestionsPanel(
   suggestions: readonly Suggestion[],
   open: boolean,
   handlers: SuggestionsPanelHandlers,
+  editing: { readonly key: string; readonly element: HTMLElement } | null = null,
 ): HTMLElement | null {
   if (suggestions.length === 0) return null;
   const count = suggestions.length;
@@ -131,7 +140,13 @@ export function renderSuggestionsPanel(
             h(
               'ul',
               { className: 'suggestions__list' },
-              items.map((suggestion) => renderItem(suggestion, handlers)),
+              items.map((suggestion) =>
+                renderItem(
+                  suggestion,
+                  handlers,
+                  editing?.key === suggestionKey(suggestion) ? editing.element : null,
+                ),
+              ),
             ),
           ),
         )

@@ -176,3 +176,24 @@ describe('suggestion verdicts on the undo history', () => {
     expect(book.services.highlights.listForArticle(articleId)).toHaveLength(0);
   });
 });
+
+describe('accepting a suggestion as the analyst described it', () => {
+  test('stores the editor’s kind, speaker, tags and note and creates no proposed speaker', () => {
+    const { book, service, articleId, find } = setup();
+    const chosen = book.services.speakers.create({ name: 'Ada Sorel' });
+    const dues = book.services.tags.create({ name: 'dues' });
+    const accepted = service.accept(articleId, find(MARKETS), {
+      kind: 'direct',
+      speakerId: chosen.id,
+      tagIds: [dues.id],
+      note: 'Check the date',
+    });
+    expect(accepted).toMatchObject({
+      kind: 'direct',
+      speakerId: chosen.id,
+      note: 'Check the date',
+    });
+    expect(accepted.tags.map((tag) => tag.name)).toEqual(['dues']);
+    expect(book.services.speakers.list().map((speaker) => speaker.name)).toEqual(['Ada Sorel']);
+  });
+});

@@ -15,7 +15,8 @@ function recording() {
   const handlers: SuggestionsPanelHandlers = {
     toggle: () => events.push('toggle'),
     show: (item) => events.push(`show ${name(item)}`),
-    accept: (item, thenEdit) => events.push(`${thenEdit ? 'edit' : 'accept'} ${name(item)}`),
+    accept: (item) => events.push(`accept ${name(item)}`),
+    edit: (item) => events.push(`edit ${name(item)}`),
     reject: (item) => events.push(`reject ${name(item)}`),
     acceptAllFrom: (speaker) => events.push(`all ${speaker}`),
   };
@@ -94,5 +95,18 @@ describe('suggestions panel', () => {
   test('labels the underline with kind, speaker and confidence', () => {
     expect(suggestionLabel(share)).toBe('Suggested indirect quote: Mira Quell (90%)');
     expect(suggestionLabel(term)).toBe('Suggested term (90%)');
+  });
+
+  test('the suggestion being edited shows its editor card and no second Edit', () => {
+    const card = document.createElement('form');
+    const section = renderSuggestionsPanel([dam, share], true, recording().handlers, {
+      key: suggestionKey(share),
+      element: card,
+    })!;
+    const item = section.querySelector(`[data-suggestion-key="${suggestionKey(share)}"]`)!;
+    expect(item.contains(card)).toBe(true);
+    expect([...item.querySelectorAll('button')].map((button) => button.textContent)).not.toContain(
+      'Edit',
+    );
   });
 });
