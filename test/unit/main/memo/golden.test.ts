@@ -71,7 +71,8 @@ function describeMemoGoldens({ corpus, prefix, build, scope }: Case): void {
       notebook = built.notebook;
       trade = built.tags.trade;
       memos = createMemoService(notebook.db);
-    });
+      // Importing five articles takes a few seconds, more on a machine busy with other tests.
+    }, 60_000);
 
     afterAll(() => {
       notebook?.close();
