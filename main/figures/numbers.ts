@@ -224,6 +224,13 @@ function numberMention(
     const before = wordBefore(text, start);
     const previous = before?.text.toLowerCase() ?? '';
     if (DEFINITE_BEFORE.has(previous) || LABEL_BEFORE.has(previous)) return null;
+    // "the last ten finals", "the other three states": a definite group, counted by its article.
+    if (
+      /\bthe\s+(?:last|first|next|past|other|remaining|top)\s+$/iu.test(
+        text.slice(Math.max(0, start - 24), start),
+      )
+    )
+      return null;
     // "one of the four members": a count picked out of a known group is no claim.
     if (
       previous === 'of' &&

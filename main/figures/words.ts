@@ -106,6 +106,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 export const DURATION_NOUNS = wordSet(`
   second seconds minute minutes hour hours day days night nights week weeks month months
   year years decade decades century centuries quarter quarters session sessions round rounds
+  season seasons generation generations term terms
   time times occasion occasions
 `);
 

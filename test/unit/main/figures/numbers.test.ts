@@ -83,6 +83,10 @@ describe('findNumberMentions', () => {
     ).toEqual([]);
   });
 
+  it('leaves out a definite group counted after "the last"', () => {
+    expect(findNumberMentions('They met in eight of the last ten finals.')).toEqual([]);
+  });
+
   it('leaves out definitional counts and counts picked out of a group', () => {
     expect(
       findNumberMentions('The three river states met; Orlesk is one of the four founding members.'),
