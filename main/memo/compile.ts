@@ -116,7 +116,9 @@ function placementsFor(
     case 'speaker':
       return [
         row.speakerId === null
-          ? { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
+          ? row.kind === 'term'
+            ? { key: 'speaker:terms', heading: 'Terms', order: [2, '', 0] }
+            : { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
           : {
               key: `speaker:${row.speakerId}`,
               heading: row.speakerName ?? 'Unnamed speaker',
@@ -227,11 +229,13 @@ function writeSection(blocks: MemoBlock[], section: Section, level: 2 | 3, scope
   }
 }
 
-/** Terms and passages nobody is named for are left out of a memo unless it asks for them. */
+/**
+ * Terms and passages nobody is named for are left out of a memo unless it asks for them. A
+ * term is a phrase, not a statement, so asking for terms is enough: it needs no speaker.
+ */
 function wanted(row: MemoRow, scope: MemoScope): boolean {
-  if (row.kind === 'term' && !(scope.includeTerms || scope.kinds?.includes('term'))) return false;
-  if (row.speakerId === null && !scope.includeUnattributed) return false;
-  return true;
+  if (row.kind === 'term') return !!(scope.includeTerms || scope.kinds?.includes('term'));
+  return row.speakerId !== null || !!scope.includeUnattributed;
 }
 
 function paragraphsOf(text: string): MemoBlock[] {

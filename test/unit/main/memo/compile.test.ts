@@ -63,7 +63,7 @@ function sample(): MemoRow[] {
 }
 
 describe('compileMemo', () => {
-  test('groups quotations by speaker, sections in name order and unattributed passages last', () => {
+  test('groups quotations by speaker, sections in name order, terms without a speaker last', () => {
     expect(
       outline(
         compileMemo(sample(), {
@@ -80,7 +80,7 @@ describe('compileMemo', () => {
       '> Ilse Marrow: Tariffs are not on the table this year.',
       '## Tomas Ferrand',
       '> Tomas Ferrand: The corridor opens to cargo next spring.',
-      '## Unattributed passages',
+      '## Terms',
       '> -: dry port',
     ]);
   });
@@ -147,7 +147,8 @@ describe('compileMemo', () => {
     const kept = (scope: Parameters<typeof compileMemo>[1]) =>
       outline(compileMemo(rows, scope)).filter((line) => /dry port|green lane|Nobody/.test(line));
     expect(kept({})).toEqual([]);
-    expect(kept({ includeTerms: true })).toEqual(['> Anouk Pelle: green lane']);
+    // A term needs no speaker: asking for terms brings the unattributed one too.
+    expect(kept({ includeTerms: true })).toEqual(['> Anouk Pelle: green lane', '> -: dry port']);
     expect(kept({ includeUnattributed: true })).toEqual(['> -: Nobody said this.']);
     expect(kept({ includeTerms: true, includeUnattributed: true })).toHaveLength(3);
   });
