@@ -2,15 +2,29 @@
 // country; merge two keeping every attribution) and tags (rename, colour, merge). Long lists
 // build 50 rows at first, with a filter box and Show more (long-list.ts), and each row's
 // "Merge into" choices only when it is used, so 10,000 speakers stay quick to open.
+// Each row saves on its own and is redrawn alone: a save, merge or delete never rebuilds the
+// list, so what the analyst has typed into other rows stays. Merging and deleting ask first in
+// an in-app dialog that says how many quotations it touches (deleting keeps them, unattributed
+// or untagged).
 import type { Api } from '../api';
 import type { Speaker, Tag } from '../../main/ipc/contract';
+import { confirmDialog } from './confirm-dialog';
 import { clear, h } from './dom';
 import { fillOnFirstUse, longList } from './long-list';
 
 export interface ManageHandlers {
+  /** The notebook's speakers or tags changed: the sidebar's lists follow; this view stays. */
   changed: () => Promise<void>;
   error: (error: unknown) => void;
   notice: (message: string) => void;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Sets a row's count line to what the notebook says now (after a merge into it). */
+function showCount(host: HTMLElement, rowId: string, text: string): void {
+  const count = host.querySelector(`[data-row="${rowId}"] .manager__count`);
+  if (count) count.textContent = text;
 }
 
 function splitAliases(value: string): string[] {
@@ -53,7 +67,8 @@ export async function renderSpeakerManager(
     ),
   );
 
-  function speakerRow(speaker: Speaker, all: Speaker[]): HTMLElement {
+  function speakerRow(shown: Speaker, all: Speaker[]): HTMLElement {
+    let speaker = shown;
     const prefix = `speaker-${speaker.id}`;
     const name = h('input', { id: `${prefix}-name`, value: speaker.name, required: true });
     const aliases = h('input', { id: `${prefix}-aliases`, value: speaker.aliases.join(', ') });
@@ -101,25 +116,39 @@ export async function renderSpeakerManager(
         { className: 'manager__actions' },
         h(
           'span',
-          { className: 'sidebar-section__count' },
-          `${speaker.quoteCount} quotation${speaker.quoteCount === 1 ? '' : 's'}`,
+          { className: 'sidebar-section__count manager__count' },
+          plural(speaker.quoteCount, 'quotation'),
         ),
         mergeTarget,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small button--danger',
+            onclick: () => void remove(),
+          },
+          'Delete',
+        ),
         h('button', { type: 'submit', className: 'button button--small button--primary' }, 'Save'),
       ),
     );
+    form.dataset['row'] = prefix;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void (async () => {
         try {
-          await api.updateSpeaker({
+          const saved = await api.updateSpeaker({
             id: speaker.id,
             name: name.value,
             aliases: splitAliases(aliases.value),
             role: role.value.trim() || null,
             country: country.value.trim() || null,
           });
-          handlers.notice(`Saved ${name.value}.`);
+          speaker = saved;
+          name.value = saved.name;
+          aliases.value = saved.aliases.join(', ');
+          form.setAttribute('aria-label', saved.name);
+          handlers.notice(`Saved ${saved.name}.`);
           await handlers.changed();
         } catch (error) {
           handlers.error(error);
@@ -130,19 +159,50 @@ export async function renderSpeakerManager(
       const intoId = Number(mergeTarget.value);
       if (!intoId) return;
       const into = all.find((other) => other.id === intoId);
-      if (
-        !window.confirm(
-          `Merge “${speaker.name}” into “${into?.name}”? Every attribution moves over and “${speaker.name}” becomes an alias.`,
-        )
-      ) {
-        mergeTarget.value = '';
-        return;
-      }
-      void api.mergeSpeakers({ fromId: speaker.id, intoId }).then(async () => {
-        handlers.notice(`Merged ${speaker.name} into ${into?.name}.`);
-        await handlers.changed();
-      }, handlers.error);
+      void (async () => {
+        const confirmed = await confirmDialog({
+          title: `Merge “${speaker.name}” into “${into?.name}”?`,
+          body: `${plural(speaker.quoteCount, 'quotation')} move over to “${into?.name}”, and “${speaker.name}” becomes one of its aliases.`,
+          confirmLabel: 'Merge',
+        });
+        if (!confirmed) {
+          mergeTarget.value = '';
+          return;
+        }
+        try {
+          const merged = await api.mergeSpeakers({ fromId: speaker.id, intoId });
+          form.remove();
+          showCount(host, `speaker-${merged.id}`, plural(merged.quoteCount, 'quotation'));
+          handlers.notice(`Merged ${speaker.name} into ${merged.name}.`);
+          await handlers.changed();
+        } catch (error) {
+          handlers.error(error);
+        }
+      })();
     });
+    async function remove(): Promise<void> {
+      const count = speaker.quoteCount;
+      const confirmed = await confirmDialog({
+        title: `Delete the speaker “${speaker.name}”?`,
+        body:
+          count === 0
+            ? 'No quotation is attributed to this speaker.'
+            : `${plural(count, 'quotation')} ${count === 1 ? 'is' : 'are'} attributed to “${speaker.name}”. ${count === 1 ? 'It stays' : 'They stay'} in the notebook, with no speaker.`,
+        confirmLabel: 'Delete speaker',
+        danger: true,
+      });
+      if (!confirmed) return;
+      try {
+        await api.deleteSpeaker({ id: speaker.id });
+        form.remove();
+        handlers.notice(
+          `Deleted ${speaker.name}${count > 0 ? `; ${plural(count, 'quotation')} kept without a speaker` : ''}.`,
+        );
+        await handlers.changed();
+      } catch (error) {
+        handlers.error(error);
+      }
+    }
     return form;
   }
 }
@@ -176,7 +236,8 @@ export async function renderTagManager(
     ),
   );
 
-  function tagRow(tag: Tag, all: Tag[]): HTMLElement {
+  function tagRow(shown: Tag, all: Tag[]): HTMLElement {
+    let tag = shown;
     const prefix = `tag-${tag.id}`;
     const name = h('input', { id: `${prefix}-name`, value: tag.name, required: true });
     const colour = h('input', {
@@ -214,33 +275,83 @@ export async function renderTagManager(
         { className: 'manager__actions' },
         h(
           'span',
-          { className: 'sidebar-section__count' },
-          `${tag.highlightCount} use${tag.highlightCount === 1 ? '' : 's'}`,
+          { className: 'sidebar-section__count manager__count' },
+          plural(tag.highlightCount, 'use'),
         ),
         mergeTarget,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button button--small button--danger',
+            onclick: () => void remove(),
+          },
+          'Delete',
+        ),
         h('button', { type: 'submit', className: 'button button--small button--primary' }, 'Save'),
       ),
     );
+    form.dataset['row'] = prefix;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void api.updateTag({ id: tag.id, name: name.value, colour: colour.value }).then(async () => {
-        handlers.notice(`Saved ${name.value}.`);
-        await handlers.changed();
-      }, handlers.error);
+      void api
+        .updateTag({ id: tag.id, name: name.value, colour: colour.value })
+        .then(async (saved) => {
+          tag = saved;
+          name.value = saved.name;
+          form.setAttribute('aria-label', saved.name);
+          handlers.notice(`Saved ${saved.name}.`);
+          await handlers.changed();
+        }, handlers.error);
     });
     mergeTarget.addEventListener('change', () => {
       const intoId = Number(mergeTarget.value);
       if (!intoId) return;
       const into = all.find((other) => other.id === intoId);
-      if (!window.confirm(`Merge “${tag.name}” into “${into?.name}”?`)) {
-        mergeTarget.value = '';
-        return;
-      }
-      void api.mergeTags({ fromId: tag.id, intoId }).then(async () => {
-        handlers.notice(`Merged ${tag.name} into ${into?.name}.`);
-        await handlers.changed();
-      }, handlers.error);
+      void (async () => {
+        const confirmed = await confirmDialog({
+          title: `Merge “${tag.name}” into “${into?.name}”?`,
+          body: `${plural(tag.highlightCount, 'quotation')} tagged “${tag.name}” will be tagged “${into?.name}” instead.`,
+          confirmLabel: 'Merge',
+        });
+        if (!confirmed) {
+          mergeTarget.value = '';
+          return;
+        }
+        try {
+          const merged = await api.mergeTags({ fromId: tag.id, intoId });
+          form.remove();
+          showCount(host, `tag-${merged.id}`, plural(merged.highlightCount, 'use'));
+          handlers.notice(`Merged ${tag.name} into ${merged.name}.`);
+          await handlers.changed();
+        } catch (error) {
+          handlers.error(error);
+        }
+      })();
     });
+    async function remove(): Promise<void> {
+      const count = tag.highlightCount;
+      const confirmed = await confirmDialog({
+        title: `Delete the tag “${tag.name}”?`,
+        body:
+          count === 0
+            ? 'No quotation has this tag.'
+            : `${plural(count, 'quotation')} ${count === 1 ? 'has' : 'have'} this tag. ${count === 1 ? 'It stays' : 'They stay'} in the notebook, without it.`,
+        confirmLabel: 'Delete tag',
+        danger: true,
+      });
+      if (!confirmed) return;
+      try {
+        await api.deleteTag({ id: tag.id });
+        form.remove();
+        handlers.notice(
+          `Deleted the tag ${tag.name}${count > 0 ? `; ${plural(count, 'quotation')} kept` : ''}.`,
+        );
+        await handlers.changed();
+      } catch (error) {
+        handlers.error(error);
+      }
+    }
     return form;
   }
 }

@@ -164,10 +164,8 @@ export function createWorkspace(options: WorkspaceOptions) {
     store.set({ openArticle: null });
     panel.replaceChildren();
     const handlers = {
-      changed: async () => {
-        await options.peopleChanged();
-        await showManager(which);
-      },
+      // The manager redraws its own rows; redrawing it all would drop other rows' edits.
+      changed: () => options.peopleChanged(),
       error: showError,
       notice: (message: string) => toaster.show(message),
     };
