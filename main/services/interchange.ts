@@ -73,19 +73,32 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
   function namesCreator() {
     const createdSpeakers: string[] = [];
     const createdTags: string[] = [];
+    // Names are matched regardless of case, as the notebook stores them; each looked up once.
+    const speakers = new Map<string, number>();
+    const tags = new Map<string, number>();
     function speakerId(name: string | null): number | null {
       if (!name) return null;
-      const existing = findSpeakerByName(db, name);
-      if (existing) return existing.id;
-      createdSpeakers.push(name);
-      return deps.speakers.create({ name }).id;
+      const known = speakers.get(name.toLowerCase());
+      if (known !== undefined) return known;
+      let id = findSpeakerByName(db, name)?.id;
+      if (id === undefined) {
+        createdSpeakers.push(name);
+        id = deps.speakers.create({ name }).id;
+      }
+      speakers.set(name.toLowerCase(), id);
+      return id;
     }
     function tagIds(names: readonly string[]): number[] {
       return names.map((name) => {
-        const existing = findTagByName(db, name);
-        if (existing) return existing.id;
-        createdTags.push(name);
-        return deps.tags.create({ name }).id;
+        const known = tags.get(name.toLowerCase());
+        if (known !== undefined) return known;
+        let id = findTagByName(db, name)?.id;
+        if (id === undefined) {
+          createdTags.push(name);
+          id = deps.tags.create({ name }).id;
+        }
+        tags.set(name.toLowerCase(), id);
+        return id;
       });
     }
     return { speakerId, tagIds, createdSpeakers, createdTags };
@@ -97,21 +110,46 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
       queries.setHighlightTimes(db, id, times.created, times.modified ?? times.created);
   }
 
-  function isPresent(articleId: number, start: number, end: number, kind: string): boolean {
-    return listHighlightsForArticle(db, articleId).some(
-      (highlight) => highlight.start === start && highlight.end === end && highlight.kind === kind,
-    );
+  /**
+   * Which passages (range and kind) each article already has, read once per article during an
+   * import and kept up to date as it adds highlights, so a file that repeats one adds it once.
+   */
+  function presence() {
+    const byArticle = new Map<number, Set<string>>();
+    const key = (start: number, end: number, kind: string) => `${start}:${end}:${kind}`;
+    function of(articleId: number): Set<string> {
+      let keys = byArticle.get(articleId);
+      if (!keys) {
+        keys = new Set(
+          listHighlightsForArticle(db, articleId).map((highlight) =>
+            key(highlight.start, highlight.end, highlight.kind),
+          ),
+        );
+        byArticle.set(articleId, keys);
+      }
+      return keys;
+    }
+    return {
+      has: (articleId: number, start: number, end: number, kind: string) =>
+        of(articleId).has(key(start, end, kind)),
+      add: (articleId: number, start: number, end: number, kind: string) =>
+        of(articleId).add(key(start, end, kind)),
+    };
   }
 
   function storeAll(file: string, annotations: ImportedAnnotation[]): AnnotationImportReport {
     const { speakerId, tagIds, createdSpeakers, createdTags } = namesCreator();
+    const present = presence();
+    const articles = new Map<string, queries.InterchangeArticleRow | undefined>();
     const orphaned: OrphanedAnnotation[] = [];
     let imported = 0;
     let fuzzy = 0;
     let alreadyPresent = 0;
 
     for (const annotation of annotations) {
-      const article = articleFor(annotation.source);
+      if (!articles.has(annotation.source))
+        articles.set(annotation.source, articleFor(annotation.source));
+      const article = articles.get(annotation.source);
       if (!article) {
         orphaned.push({
           index: annotation.index,
@@ -151,7 +189,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
         });
         continue;
       }
-      if (isPresent(article.id, placed.start, placed.end, annotation.kind)) {
+      if (present.has(article.id, placed.start, placed.end, annotation.kind)) {
         alreadyPresent += 1;
         continue;
       }
@@ -165,6 +203,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
         tagIds: tagIds(annotation.tags),
       });
       keepTimes(created.id, annotation);
+      present.add(article.id, placed.start, placed.end, annotation.kind);
       imported += 1;
       if (placed.status === 'fuzzy') fuzzy += 1;
     }
@@ -212,6 +251,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
    */
   function storeProject(file: string, sources: ImportedSource[]): ProjectImportReport {
     const { speakerId, tagIds, createdSpeakers, createdTags } = namesCreator();
+    const present = presence();
     const orphaned: OrphanedAnnotation[] = [];
     const newArticles: { id: number; title: string }[] = [];
     let imported = 0;
@@ -263,7 +303,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
           return orphan(
             `the selection ${selection.start}–${selection.end} is not a passage of the text`,
           );
-        if (isPresent(article.id, selection.start, selection.end, selection.kind)) {
+        if (present.has(article.id, selection.start, selection.end, selection.kind)) {
           alreadyPresent += 1;
           return;
         }
@@ -277,6 +317,7 @@ export function createInterchangeService(db: NotebookDatabase, deps: Interchange
           tagIds: tagIds(selection.tags),
         });
         keepTimes(created.id, selection);
+        present.add(article.id, selection.start, selection.end, selection.kind);
         imported += 1;
       });
     });
