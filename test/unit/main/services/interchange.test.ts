@@ -81,6 +81,24 @@ describe('W3C Web Annotation round trip', () => {
     other.close();
   });
 
+  test('a file that holds the same annotation twice adds it once', () => {
+    const { book, ids } = notebookWith([HARBOUR]);
+    const annotation = {
+      type: 'Annotation',
+      target: {
+        source: HARBOUR.sourceUrl,
+        selector: { type: 'TextQuoteSelector', exact: 'Ferry owners objected.' },
+      },
+    };
+    const report = book.services.interchange.importAnnotations(
+      'twice.jsonld',
+      JSON.stringify([annotation, annotation]),
+    );
+    expect(report).toMatchObject({ imported: 1, alreadyPresent: 1 });
+    expect(book.services.highlights.listForArticle(ids[0]!)).toHaveLength(1);
+    book.close();
+  });
+
   test('an annotation whose text moved is placed by its quote and context', () => {
     const { book } = annotated();
     const file = book.services.interchange.exportAnnotations();
