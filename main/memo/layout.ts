@@ -202,10 +202,11 @@ export function layoutMemo(memo: Memo): LaidOutMemo {
   const style = memo.citationStyle ?? 'chicago';
   const notes: MemoNote[] = [];
   const cited: MemoCitation[] = [];
-  // A speaker's role is given once per section; after that the name is enough.
+  // A speaker's role is given once per section (a subsection of it does not count as new);
+  // after that the name is enough.
   let roleGivenFor: string | null = null;
   const blocks = memo.blocks.map((block): LaidOutBlock => {
-    if (block.type === 'heading') roleGivenFor = null;
+    if (block.type === 'heading' && block.level <= 2) roleGivenFor = null;
     if (block.type !== 'quotation') return block;
     const { quotation } = block;
     const roleShown = quotation.speaker !== null && quotation.speaker === roleGivenFor;

@@ -50,6 +50,19 @@ describe('layoutMemo', () => {
     ]);
   });
 
+  test('names the role once per speaker section, not again in each of its subsections', () => {
+    const memo = compileMemo(
+      [
+        row({ ...marrow, ...courier, exact: 'One.', start: 1, tags: [{ id: 1, name: 'Rail' }] }),
+        row({ ...marrow, ...courier, exact: 'Two.', start: 50, tags: [{ id: 2, name: 'Ports' }] }),
+      ],
+      { groupBy: 'speaker', thenBy: 'tag' },
+    );
+    expect(quotations(memo).map((quotation) => quotation.attribution)).toEqual(
+      ['Ilse Marrow', 'Ilse Marrow, Trade Minister of Veldora'].reverse(),
+    );
+  });
+
   test('marks reported speech it could not make a sentence of as a paraphrase', () => {
     const [only] = quotations(
       compileMemo([
