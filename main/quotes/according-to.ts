@@ -78,6 +78,23 @@ export function readAccordingTo(
   }
   let source = parsePhrase(text, tokens, sourceFrom, sourceTo, vocabulary);
   if (source === null) return null;
+  // "According to Dr X, the club’s physician, …": a description after a named person, closed by
+  // a second comma, is not the reported clause.
+  if (source.kind === 'person' && tokens[sourceTo]?.text === ',') {
+    let next = sourceTo + 1;
+    while (next < tokens.length && tokens[next]?.text !== ',' && tokens[next]?.kind !== 'quote')
+      next++;
+    const segment = tokens.slice(sourceTo + 1, next);
+    const opener = segment[0]?.lower ?? '';
+    const description =
+      tokens[next]?.text === ',' &&
+      segment.length <= 10 &&
+      ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(opener) &&
+      !segment.some(
+        (token) => token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower),
+      );
+    if (description) sourceTo = next;
+  }
   // "According to the club’s physician, Dr X, …": an apposition after the source names it.
   while (tokens[sourceTo]?.text === ',' && source.kind !== 'person' && source.kind !== 'pronoun') {
     let next = sourceTo + 1;

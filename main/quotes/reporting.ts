@@ -8,6 +8,7 @@ import {
   blocksReport,
   cueVerb,
   isDeterminer,
+  isGerund,
   isPassiveAuxiliary,
   isPreposition,
   isVerbSideWord,
@@ -45,6 +46,9 @@ export function findReports(discourse: Discourse, sentence: Sentence): Report[] 
     if (report === null || withinReportedClause(tokens, report, reports)) continue;
     // Its content still credits quoted words to the subject; it is just not reported speech.
     if (!verb.speech) report.indirect = false;
+    // "denies stealing the van": a plea to a charge, not a report of what was said.
+    if (verb.lemma === 'deny' && isGerund(tokens[report.contentFrom]?.lower ?? ''))
+      report.indirect = false;
     reports.push(report);
     // Whoever is reported becomes the likeliest antecedent of a later "he", "she" or "they";
     // a stance verb that reported nothing ("opposed the tariffs") is an action, not speech.

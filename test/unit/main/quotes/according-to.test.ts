@@ -18,4 +18,14 @@ describe('according-to', () => {
     const [item] = findQuotes('The fund is worth £40m, according to Pellow Analytics.').candidates;
     expect(item).toMatchObject({ exact: 'The fund is worth £40m', speaker: 'Pellow Analytics' });
   });
+
+  it('skips a description of the named source before the reported clause', () => {
+    const [item] = findQuotes(
+      'According to Ida Morrow, a retail analyst at Fenn Capital, the chain would close ten stores.',
+    ).candidates;
+    expect(item).toMatchObject({
+      exact: 'the chain would close ten stores',
+      speaker: 'Ida Morrow',
+    });
+  });
 });

@@ -16,6 +16,7 @@ describe('reporting: what is not reported speech', () => {
     ['a welcome', 'Harwell Foods welcomed the ruling on its packaging claims.'],
     ['an accusation', 'The defence accused the police of losing key evidence.'],
     ['a stance', 'The supporters’ trust rejected the proposal to move the ground.'],
+    ['a plea', 'Bram Holt, 41, denies stealing the van from a depot in Ardley.'],
   ])('gives no indirect item for %s', (_shape, sentence) => {
     expect(only(sentence, 'indirect')).toEqual([]);
   });
