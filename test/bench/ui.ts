@@ -16,6 +16,34 @@ import { clientOf } from '../../main/cli/call';
 import { generateNotebook } from '../helpers/generate-notebook';
 import { formatMs, median, now } from './stats';
 
+// The callbacks given to page.evaluate run in Chromium, but this file is type-checked with
+// Node's library (run.ts imports it), so the few browser globals they use are declared here,
+// module-scoped and only as far as the callbacks use them.
+interface PageText {
+  data: string;
+}
+interface PageElement {
+  textContent: string | null;
+  focus(): void;
+}
+declare const window: {
+  addEventListener(type: 'keydown', listener: () => void, options: object): void;
+  getSelection(): { setBaseAndExtent(a: PageText, at: number, b: PageText, to: number): void };
+  keyTimer?: Promise<number>;
+};
+declare const document: {
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
+  createTreeWalker(root: PageElement, show: number): { nextNode(): PageText | null };
+};
+declare const NodeFilter: { SHOW_TEXT: number };
+declare function requestAnimationFrame(callback: () => void): number;
+declare class MutationObserver {
+  constructor(callback: () => void);
+  observe(target: PageElement, options: object): void;
+  disconnect(): void;
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.BENCH_UI_ROUNDS ?? 5);
 const trace = process.env.BENCH_UI_TRACE ? (step: string) => console.log(`    ${step}`) : () => {};
@@ -117,7 +145,7 @@ async function untilShown(page: Page, start: string, ready: string): Promise<num
 async function armKeyTimer(page: Page, ready: string): Promise<void> {
   await page.evaluate((readyCode) => {
     const isReady = new Function(`return (${readyCode})`) as () => boolean;
-    const target = window as unknown as { keyTimer?: Promise<number> };
+    const target = window;
     target.keyTimer = new Promise<number>((resolve) => {
       let pressed = 0;
       window.addEventListener('keydown', () => (pressed = performance.now()), {
@@ -134,7 +162,7 @@ async function armKeyTimer(page: Page, ready: string): Promise<void> {
 }
 
 async function keyTimer(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { keyTimer: Promise<number> }).keyTimer);
+  return page.evaluate(() => window.keyTimer!);
 }
 
 async function measure(browser: Browser, dbFile: string): Promise<Figures> {
@@ -179,13 +207,13 @@ async function measure(browser: Browser, dbFile: string): Promise<Figures> {
       // Mark a highlight: the H key on a selected word to the highlight on screen.
       const before = await page.locator(SELECTORS.highlight).count();
       await page.evaluate((selector) => {
-        const text = document.querySelector<HTMLElement>(selector)!;
+        const text = document.querySelector(selector)!;
         text.focus();
         const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
         // A word in the article's last long run of text, away from its quotation.
-        let word: Text | null = null;
+        let word: PageText | null = null;
         for (let node = walker.nextNode(); node; node = walker.nextNode())
-          if ((node as Text).data.length > 30) word = node as Text;
+          if (node.data.length > 30) word = node;
         if (!word) throw new Error('the article shows no text to select');
         const at = word.data.indexOf(' ') + 1;
         window.getSelection()!.setBaseAndExtent(word, at, word, Math.min(word.data.length, at + 6));
@@ -215,7 +243,7 @@ async function measure(browser: Browser, dbFile: string): Promise<Figures> {
       // (the earlier keys' answers have all arrived by then); timed to the frame that shows it.
       await page.evaluate(
         ([listSelector, optionSelector]) => {
-          const target = window as unknown as { keyTimer?: Promise<number> };
+          const target = window;
           target.keyTimer = new Promise<number>((resolve) => {
             let pressed = 0;
             window.addEventListener('keydown', () => (pressed = performance.now()), {
