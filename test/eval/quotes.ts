@@ -496,6 +496,25 @@ function main(): number {
       `  ${target.name.padEnd(30)} seed ${format(seed)} ${pass ? 'PASS' : 'FAIL'}   fixtures ${other(target.measure(fixtureFinder))}${heldOutScores.map((set) => `   ${set.name} ${other(target.measure(set.finder))}`).join('')}`,
     );
   }
+  // On direct quotations the finder must never score below the naive baseline (issue 15).
+  const directFloor = [
+    { name: 'seed', finder: seedFinder, baseline: seedBaseline },
+    { name: 'fixtures', finder: fixtureFinder, baseline: fixtureBaseline },
+    ...heldOutScores.map((set) => ({
+      name: set.name,
+      finder: set.finder,
+      baseline: set.baseline,
+    })),
+  ];
+  console.log(
+    `  ${'direct F1 >= naive baseline'.padEnd(30)}${directFloor
+      .map(({ name, finder: own, baseline }) => {
+        const mine = metrics(own, 'direct').f1;
+        const naive = metrics(baseline, 'direct').f1;
+        return ` ${name} ${format(mine)}/${format(naive).trim()} ${mine >= naive ? 'pass' : 'below'}`;
+      })
+      .join('  ')}`,
+  );
   const violations =
     seedFinder.sliceViolations +
     seedKnown.sliceViolations +
