@@ -27,6 +27,7 @@ const REGULAR = `
   estimate report indicate reveal agree demand ask invite thank commend blame hail outline signal
   contend maintain concede caution complain recommend reply respond stipulate assert allege
   lament deplore question doubt support oppose favour favor advocate announce counter reassure
+  reinforce recognise recognize name identify
 `;
 
 /** A verb form ("criticised", "says", "stressing") -> how to write it in a sentence. */
@@ -70,6 +71,11 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
 }
 
+/** Words after which a verb's plain form is a verb ("will stress"), not a noun ("support for"). */
+const PLAIN_VERB_AFTER = new Set(
+  'to will would did does do can could should must may might shall also'.split(' '),
+);
+
 /** The verb form to print: the source's own, or its past for a plain or -ing form. */
 function printedVerb(word: string): string | null {
   const form = FORMS.get(bare(word));
@@ -80,7 +86,11 @@ function printedVerb(word: string): string | null {
 
 /** The passage with the punctuation that led into what follows it trimmed, ending a sentence. */
 function asSentenceEnd(passage: string): string {
-  const trimmed = passage.trim().replace(/[\s,;:–—-]+$/u, '');
+  // A comma inside closing quotation marks ("…of the jungle,”) also led into what followed.
+  const trimmed = passage
+    .trim()
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/[,;:]+(["”’')\]]+)$/u, '$1');
   return /[.!?…]["”’')\]]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
@@ -106,6 +116,8 @@ function verbBefore(before: string, passage: string): string | null {
   ) {
     const verb = printedVerb(words[index]!);
     if (verb === null) continue;
+    const plain = FORMS.get(bare(words[index]!))?.written === 'plain';
+    if (plain && (index === 0 || !PLAIN_VERB_AFTER.has(bare(words[index - 1]!)))) continue;
     const tail = words.slice(index + 1);
     // A comma or full stop between verb and passage means the verb reports something else.
     if (tail.some((word) => /[,;:.!?]$/.test(word))) return null;
@@ -138,7 +150,10 @@ function verbInside(passage: string): string | null {
   const rest = passage.trim().slice(subject[0].length);
   const [word = '', ...others] = rest.split(/\s+/);
   const verb = printedVerb(word);
-  if (verb === null || others.length === 0) return null;
+  // Only a finite verb makes the opening words a subject ("Calmora’s support for" is a noun).
+  const written = FORMS.get(bare(word))?.written;
+  if (verb === null || others.length === 0 || (written !== 'past' && written !== 'present'))
+    return null;
   return ['{speaker}', verb, asSentenceEnd(others.join(' '))].join(' ');
 }
 
@@ -162,8 +177,8 @@ export function reportedSentence({ exact, before, after }: ReportedSpeechInput):
     (ACCORDING_TO.test(`${before.trim()} `) && /,\s*$/.test(before)
       ? accordingTo(`${before.trim()} ${passage}`)
       : null) ??
-    verbInside(passage) ??
     verbBefore(before, passage) ??
+    verbInside(passage) ??
     verbAfter(after, passage)
   );
 }

@@ -71,6 +71,27 @@ describe('reportedSentence', () => {
     ).toBe('{speaker} stressed the need for joint inspections.');
   });
 
+  test('takes the verb before the passage over a noun that looks like one inside it', () => {
+    expect(
+      sentence(
+        'At the talks, Marrow confirmed Calmora’s support for the grain corridor.',
+        'Calmora’s support for the grain corridor',
+      ),
+    ).toBe('{speaker} confirmed Calmora’s support for the grain corridor.');
+    expect(sentence('Marrow expressed support for the corridor.', 'the corridor')).toBe(
+      '{speaker} expressed support for the corridor.',
+    );
+  });
+
+  test('trims a comma inside closing quotation marks that led into what followed', () => {
+    expect(
+      sentence(
+        'Marrow stressed rules rather than “the law of the harbour,” and left.',
+        'rules rather than “the law of the harbour,”',
+      ),
+    ).toBe('{speaker} stressed rules rather than “the law of the harbour”.');
+  });
+
   test('gives up (null) without a reporting verb, or when the verb is negated', () => {
     expect(
       sentence('The corridor, built in 2029, will carry grain.', 'will carry grain'),
