@@ -35,6 +35,7 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
     if (migration.version <= readUserVersion(db)) continue;
     writeTransaction(db, () => {
       db.exec(migration.sql);
+      migration.edit?.(db);
       db.pragma(`user_version = ${migration.version}`);
     });
     applied += 1;

@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Append a new file and a line here; never edit a
 // released one (tests pin each migration's effect).
+import type Database from 'better-sqlite3';
 import { initial } from './0001-initial';
 import { annotationHistory } from './0002-annotation-history';
 import { searchIndexRepair } from './0003-search-index-repair';
@@ -12,6 +13,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A step SQL text alone cannot take (see 0009), run after `sql` in the same transaction. */
+  edit?: (db: Database.Database) => void;
 }
 
 export const migrations: readonly Migration[] = [
