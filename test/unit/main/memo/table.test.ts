@@ -85,6 +85,28 @@ describe('the table block', () => {
     },
   );
 
+  test.skipIf(!hasPdftotext)(
+    'PDF repeats the header row at the top of a page the table runs onto',
+    async () => {
+      const long = tableMemo();
+      const [, table] = long.blocks;
+      const rows = Array.from({ length: 90 }, (_, index) => [
+        `Port ${index + 1}`,
+        `${index} t`,
+        'Ilse Marrow',
+      ]);
+      long.blocks[1] = { ...(table as Extract<typeof table, { type: 'table' }>), rows };
+      const file = path.join(tempDir(), 'long-table.pdf');
+      writeFileSync(file, await writePdf(long, { fonts: findPdfFonts() }));
+      const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+        encoding: 'utf8',
+      }).split('\f');
+      expect(pages.filter((page) => page.trim()).length).toBeGreaterThan(1);
+      expect(pages[1]).toMatch(/^\s*Source\s+Figure\s+Speaker/);
+      expect(pages.join('')).toContain('Port 90');
+    },
+  );
+
   test('a saved memo document keeps the table and reads it back the same', () => {
     const memo = tableMemo();
     expect(docToMemo(memoToDoc(memo), { title: memo.title, date: memo.date }).blocks).toEqual(
