@@ -445,9 +445,12 @@ function flashView(view: EditorView, flashMilliseconds: number) {
   };
 }
 
-/* Compared as data rather than a selector, so no id needs escaping. */
+/*
+ * Compared as data rather than a selector, so no id needs escaping. Centred, not just brought
+ * into view: a passage jumped to from another view must not sit at the screen's edge.
+ */
 function scrollIntoSight(view: EditorView, id: string): void {
   const elements = view.dom.querySelectorAll<HTMLElement>('[data-highlight-id]');
   const element = [...elements].find((candidate) => candidate.dataset['highlightId'] === id);
-  element?.scrollIntoView({ block: 'nearest' });
+  element?.scrollIntoView({ block: 'center' });
 }

@@ -22,6 +22,7 @@ import { createUndoCommands } from './undo-commands';
 import { openHistoryPanel } from './history-panel';
 import { openTrashDialog } from './trash-dialog';
 import { watch } from './store';
+import { readPlace, rememberPlace } from './place-memory';
 import { createWorkspace } from './workspace';
 
 const mac = isMacPlatform(navigator.platform);
@@ -277,6 +278,13 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   window.dossierEvents?.on('menu:export-memo', () => commands.run('export-memo'));
   window.dossierEvents?.on('menu:export-notebook', () => commands.run('export-notebook'));
 
-  await refresh();
+  // Back to where the analyst was before the reload: the sort first, so the library is drawn
+  // once in it, then the article and how far down it was read.
+  const place = readPlace(localStorage);
+  if (place.sort) store.set({ sort: place.sort });
+  await refresh(place.articleId);
+  if (place.articleId !== null && store.get().openArticle?.id === place.articleId)
+    articlePane.scrollTop = place.scrollTop;
+  rememberPlace(store, articlePane, localStorage);
   root.removeAttribute('aria-busy');
 }

@@ -88,7 +88,12 @@ export function createImportDrop(options: ImportDropOptions): ImportDrop {
 
   document.addEventListener('paste', (event) => {
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, [contenteditable="true"], dialog')) return;
+    // The article's text is focusable but read-only: a paste there imports, like anywhere else.
+    if (
+      target?.closest('input, textarea, [contenteditable="true"], dialog') &&
+      !target.closest('.reader__text')
+    )
+      return;
     const html = event.clipboardData?.getData('text/html') ?? '';
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!html.trim() && !text.trim()) return;
