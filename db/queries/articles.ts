@@ -23,7 +23,11 @@ export interface NewArticle extends ArticleMetadata {
   sourcePath: string | null;
   originalName: string | null;
   original: Uint8Array;
-  text: string;
+  /**
+   * The canonical text, or its UTF-8 bytes (an import worker's result): the insert casts them
+   * to text, so SQLite stores and indexes exactly what the string would have given.
+   */
+  text: string | Uint8Array;
   contentHash: string;
   wordCount: number;
   /** Where each metadata field came from (stored as JSON); none recorded when absent. */
@@ -76,7 +80,7 @@ export function toSummary(row: ArticleRow): ArticleSummary {
 const INSERT_COLUMNS = `INSERT INTO articles (title, author, publisher, dateline, published_at,
        language, format, source_path, source_url, original_name, original, text, content_hash,
        word_count, imported_at, updated_at, metadata_sources)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?)`;
 
 function insertValues(article: NewArticle): unknown[] {
   const now = nowIso();
@@ -93,7 +97,9 @@ function insertValues(article: NewArticle): unknown[] {
     article.sourceUrl,
     article.originalName,
     Buffer.from(original.buffer, original.byteOffset, original.byteLength),
-    article.text,
+    typeof article.text === 'string'
+      ? article.text
+      : Buffer.from(article.text.buffer, article.text.byteOffset, article.text.byteLength),
     article.contentHash,
     article.wordCount,
     now,

@@ -2,7 +2,7 @@
 // parsed articles back. It never touches the database. It counts the jobs it begins in a
 // shared buffer, so the pool can tell a slow file from a busy worker without any message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseJob, type ParsedFile } from './import-parse';
+import { packText, parseJob, type ParsedFile } from './import-parse';
 import type { ParseReply, ParseRequest } from './parse-pool';
 
 const port = parentPort;
@@ -16,9 +16,12 @@ function transferables(results: readonly ParsedFile[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const result of results) {
     if (result.kind !== 'article') continue;
-    const { buffer, byteOffset, byteLength } = result.bytes;
-    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) {
-      buffers.add(buffer);
+    for (const { buffer, byteOffset, byteLength } of [result.bytes, result.textBytes].filter(
+      (view) => view !== undefined,
+    )) {
+      if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) {
+        buffers.add(buffer);
+      }
     }
   }
   return [...buffers];
@@ -39,7 +42,7 @@ async function drain(): Promise<void> {
       Atomics.store(activity, 1, request.id);
       Atomics.store(activity, 2, index);
       Atomics.add(activity, 0, 1);
-      results.push(await parseJob(job, request.limits));
+      results.push(packText(await parseJob(job, request.limits)));
     }
     const reply: ParseReply = { id: request.id, results };
     port!.postMessage(reply, transferables(results));

@@ -167,8 +167,19 @@ export function createImportService(db: NotebookDatabase, options: ImportService
       revisionMode,
     );
     if (revision) return revision;
+    // Field by field, not by spread: a spread would read the text, which a worker's result
+    // holds as UTF-8 bytes that SQLite takes as they are (import-parse.ts, packText).
     const articleId = queries.insertArticleUnlessStored(db, {
-      ...article,
+      title: article.title,
+      author: article.author,
+      publisher: article.publisher,
+      dateline: article.dateline,
+      publishedAt: article.publishedAt,
+      language: article.language,
+      sourceUrl: article.sourceUrl,
+      format: article.format,
+      metadataSources: article.metadataSources,
+      text: parsed.textBytes ?? article.text,
       sourcePath: source.path,
       originalName: source.name,
       original: bytes,
@@ -360,6 +371,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
       onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void,
       importOptions: { revisions?: RevisionMode } = {},
     ): Promise<ImportOutcome[]> {
+      pool.warm();
       const files = await expandPaths(paths);
       return runImport(
         files.map((file) => ({ kind: 'path', file })),

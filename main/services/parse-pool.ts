@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import {
   jobLabel,
   parseJob,
+  unpackText,
   type ParseJob,
   type ParseLimits,
   type ParsedFile,
@@ -80,6 +81,7 @@ export function nodeWorkerSpawner(script: URL): SpawnWorker {
       onReply(listener) {
         worker.on('message', (reply: ParseReply) => {
           owed -= 1;
+          reply.results.forEach(unpackText);
           listener(reply);
         });
       },
@@ -157,6 +159,11 @@ export interface ParseRun {
 
 export interface ParsePool {
   start(jobs: readonly ParseJob[], limits: ParseLimits): ParseRun;
+  /**
+   * Starts the workers before there is work for them (while an import lists its folders, say),
+   * so their start-up overlaps that; idle, they stop as ever.
+   */
+  warm(): void;
   /** Stops every worker; runs still under way are cancelled. */
   close(): void;
 }
@@ -232,7 +239,9 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     chunk.results[index] = result;
     chunk.left -= 1;
     if (result.kind === 'article') {
-      const size = result.bytes.byteLength + result.article.text.length * 2;
+      // Measured without reading the text, which a worker's result holds as bytes until used.
+      const text = result.textBytes?.byteLength ?? result.article.text.length * 2;
+      const size = result.bytes.byteLength + text;
       chunk.size += size;
       chunk.run.heldBytes += size;
     }
@@ -505,6 +514,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
         takeReady,
         cancel: () => cancelRun(run),
       };
+    },
+    warm() {
+      while (!closed && slots.size < options.workers && spawnSlot());
+      for (const slot of slots) if (slot.owes.size === 0) slot.handle.keepAlive(false);
+      schedule();
     },
     close() {
       for (const run of [...runs]) cancelRun(run);

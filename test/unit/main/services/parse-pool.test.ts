@@ -1,7 +1,7 @@
 // The import parse pool with fake workers: file order is kept whoever parses what, a worker
 // that cannot start leaves its files to this thread, a worker that crashes, runs out of memory
 // or overruns the time limit costs only the file it was on, cancel stops the workers on that
-// import, and workers stop when idle or closed.
+// import, workers can be started ahead of an import, and they stop when idle or closed.
 import { describe, expect, it } from 'vitest';
 import type { ParseJob, ParseLimits, ParsedFile } from '../../../../main/services/import-parse';
 import {
@@ -269,6 +269,25 @@ describe('createParsePool', () => {
     expect(spawned[0]!.terminated).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(spawned[0]!.terminated).toBe(true);
+    parsing.close();
+  });
+
+  it('starts its workers when warmed, before any import, and the import uses them', async () => {
+    const spawned: FakeWorker[] = [];
+    const parsing = pool(spawned, () => fakeWorker(`w${spawned.length}`, seeded(3)), {
+      workers: 2,
+      idleMs: 30,
+    });
+    parsing.warm();
+    expect(spawned.map((worker) => worker.name)).toEqual(['w0', 'w1']);
+    // Warm but idle, they keep nothing alive and stop after the idle time like any other.
+    expect(spawned.every((worker) => !worker.alive && !worker.terminated)).toBe(true);
+    const parsed = await collect(parsing.start(files.slice(0, 12), LIMITS));
+    expect(parsed.map(pathOf)).toEqual(labels.slice(0, 12));
+    expect(spawned).toHaveLength(2);
+    expect(new Set(parsed.map(whoParsed))).toEqual(new Set(['w0', 'w1']));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(spawned.every((worker) => worker.terminated)).toBe(true);
     parsing.close();
   });
 
