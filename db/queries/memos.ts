@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { HighlightKind, MemoRow } from '../model';
 import { nowIso, statement } from './statements';
 import { readTransaction } from '../transaction';
+import { containsPattern, pageLimit } from './name-pages';
 
 export interface MemoRowFilter {
   speakerIds?: readonly number[] | undefined;
@@ -498,4 +499,73 @@ export function highlightsWithText(
     start: row.start_offset,
     end: row.end_offset,
   }));
+}
+
+/**
+ * One page of saved memos, most recently changed first, after the cursor `after` (the
+ * previous page's `next`: its last memo's update time and id) when given, with how many match
+ * the title filter. Each row's quotation count reads only that memo's document.
+ */
+export function listMemoPage(
+  db: Database.Database,
+  request: { filter?: string | undefined; after?: string | undefined; limit?: number | undefined },
+): {
+  items: {
+    id: number;
+    title: string;
+    quotationCount: number;
+    createdAt: string;
+    updatedAt: string;
+  }[];
+  total: number;
+  next: string | null;
+} {
+  const limit = pageLimit(request.limit);
+  const pattern = containsPattern(request.filter);
+  const cursor = request.after === undefined ? null : memoCursor(request.after);
+  const seek = cursor
+    ? 'AND (m.updated_at < @updated OR (m.updated_at = @updated AND m.id < @id))'
+    : '';
+  const matches = `(@pattern IS NULL OR m.title LIKE @pattern ESCAPE '\\')`;
+  const rows = statement(
+    db,
+    `SELECT m.id, m.title, m.created_at, m.updated_at,
+       (SELECT count(*) FROM json_each(m.document, '$.content') c
+          WHERE json_extract(c.value, '$.type') = 'quotation') AS quotation_count
+     FROM memos m WHERE ${matches} ${seek}
+     ORDER BY m.updated_at DESC, m.id DESC LIMIT @limit`,
+  ).all({ pattern, limit: limit + 1, ...(cursor ?? {}) }) as {
+    id: number;
+    title: string;
+    created_at: string;
+    updated_at: string;
+    quotation_count: number | null;
+  }[];
+  const total = (
+    statement(db, `SELECT count(*) AS total FROM memos m WHERE ${matches}`).get({ pattern }) as {
+      total: number;
+    }
+  ).total;
+  const items = rows.slice(0, limit).map((row) => ({
+    id: row.id,
+    title: row.title,
+    quotationCount: row.quotation_count ?? 0,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+  const last = items[items.length - 1];
+  return {
+    items,
+    total,
+    next: rows.length > limit && last ? JSON.stringify([last.updatedAt, last.id]) : null,
+  };
+}
+
+function memoCursor(after: string): { updated: string; id: number } | null {
+  try {
+    const [updated, id] = JSON.parse(after) as unknown[];
+    return typeof updated === 'string' && typeof id === 'number' ? { updated, id } : null;
+  } catch {
+    return null;
+  }
 }

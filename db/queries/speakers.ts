@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Speaker } from '../model';
 import { nowIso, statement } from './statements';
+import { containsPattern, pageLimit } from './name-pages';
 
 interface SpeakerRow {
   id: number;
@@ -37,6 +38,52 @@ function toSpeaker(row: SpeakerRow): Speaker {
 export function listSpeakers(db: Database.Database): Speaker[] {
   return (
     statement(db, `${SELECT_SPEAKER} ORDER BY s.name COLLATE NOCASE`).all() as SpeakerRow[]
+  ).map(toSpeaker);
+}
+
+// Matches the name or any alias; the alias subquery walks speaker_aliases once per filter, not
+// once per speaker.
+const SPEAKER_MATCHES = `(@pattern IS NULL OR s.name LIKE @pattern ESCAPE '\\'
+  OR s.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias LIKE @pattern ESCAPE '\\'))`;
+
+/**
+ * One page of speakers in name order (case aside), after the name `after` when given, with
+ * how many match the filter. The unique NOCASE index on the name orders and seeks the page;
+ * each row's quotation count is an index lookup on highlights(speaker_id), so a page costs
+ * what its fifty rows do, not what 10,000 speakers do.
+ */
+export function listSpeakerPage(
+  db: Database.Database,
+  request: { filter?: string | undefined; after?: string | undefined; limit?: number | undefined },
+): { items: Speaker[]; total: number; next: string | null } {
+  const limit = pageLimit(request.limit);
+  const pattern = containsPattern(request.filter);
+  const seek = request.after === undefined ? '' : 'AND s.name > @after';
+  const rows = statement(
+    db,
+    `${SELECT_SPEAKER} WHERE ${SPEAKER_MATCHES} ${seek} ORDER BY s.name LIMIT @limit`,
+  ).all({
+    pattern,
+    limit: limit + 1,
+    ...(request.after === undefined ? {} : { after: request.after }),
+  }) as SpeakerRow[];
+  const total = (
+    statement(db, `SELECT count(*) AS total FROM speakers s WHERE ${SPEAKER_MATCHES}`).get({
+      pattern,
+    }) as { total: number }
+  ).total;
+  const items = rows.slice(0, limit).map(toSpeaker);
+  return { items, total, next: rows.length > limit ? items[items.length - 1]!.name : null };
+}
+
+/** These speakers (those that still exist), in name order. */
+export function getSpeakers(db: Database.Database, ids: readonly number[]): Speaker[] {
+  if (ids.length === 0) return [];
+  return (
+    statement(
+      db,
+      `${SELECT_SPEAKER} WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.name`,
+    ).all(JSON.stringify(ids)) as SpeakerRow[]
   ).map(toSpeaker);
 }
 

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Tag } from '../model';
 import { nowIso, statement } from './statements';
+import { containsPattern, pageLimit } from './name-pages';
 
 interface TagRow {
   id: number;
@@ -29,6 +30,48 @@ export function listTags(db: Database.Database): Tag[] {
   return (statement(db, `${SELECT_TAG} ORDER BY t.name COLLATE NOCASE`).all() as TagRow[]).map(
     toTag,
   );
+}
+
+const TAG_MATCHES = `(@pattern IS NULL OR t.name LIKE @pattern ESCAPE '\\')`;
+
+/**
+ * One page of tags in name order (case aside), after the name `after` when given, with how
+ * many match the filter. The unique NOCASE index on the name orders and seeks the page; each
+ * row's count is an index lookup on highlight_tags(tag_id).
+ */
+export function listTagPage(
+  db: Database.Database,
+  request: { filter?: string | undefined; after?: string | undefined; limit?: number | undefined },
+): { items: Tag[]; total: number; next: string | null } {
+  const limit = pageLimit(request.limit);
+  const pattern = containsPattern(request.filter);
+  const seek = request.after === undefined ? '' : 'AND t.name > @after';
+  const rows = statement(
+    db,
+    `${SELECT_TAG} WHERE ${TAG_MATCHES} ${seek} ORDER BY t.name LIMIT @limit`,
+  ).all({
+    pattern,
+    limit: limit + 1,
+    ...(request.after === undefined ? {} : { after: request.after }),
+  }) as TagRow[];
+  const total = (
+    statement(db, `SELECT count(*) AS total FROM tags t WHERE ${TAG_MATCHES}`).get({
+      pattern,
+    }) as { total: number }
+  ).total;
+  const items = rows.slice(0, limit).map(toTag);
+  return { items, total, next: rows.length > limit ? items[items.length - 1]!.name : null };
+}
+
+/** These tags (those that still exist), in name order. */
+export function getTags(db: Database.Database, ids: readonly number[]): Tag[] {
+  if (ids.length === 0) return [];
+  return (
+    statement(
+      db,
+      `${SELECT_TAG} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
+    ).all(JSON.stringify(ids)) as TagRow[]
+  ).map(toTag);
 }
 
 export function getTag(db: Database.Database, id: number): Tag | undefined {

@@ -48,6 +48,12 @@ import {
 } from '../domain/schemas';
 import { SEARCH_SORTS } from '../domain/search-query';
 import { ARTICLE_PAGE_LIMIT_MAX, type ArticlePage } from '../domain/article-list';
+import {
+  NAME_PAGE_LIMIT_MAX,
+  type MemoPage,
+  type SpeakerPage,
+  type TagPage,
+} from '../domain/name-pages';
 
 export type {
   AnnotationChange,
@@ -85,6 +91,13 @@ export type {
   QuoteKind,
 } from '../domain/vocabulary';
 export type { ApiError, ErrorCode } from '../domain/errors';
+export type {
+  MemoPage,
+  NamePage,
+  NamePageRequest,
+  SpeakerPage,
+  TagPage,
+} from '../domain/name-pages';
 export type { CitationStyle } from '../domain/citation';
 export type {
   ArticleListCounts,
@@ -264,6 +277,10 @@ export const schemas = {
   getArticleVersion: z.object({ id }).strict(),
 
   listSpeakers: none,
+  /** One page of speakers by name (filtered by name or alias), for sections and pickers. */
+  listSpeakerPage: namePageRequest,
+  /** These speakers afresh, after a change touched them. */
+  getSpeakers: z.object({ ids: z.array(id).max(NAME_PAGE_LIMIT_MAX) }).strict(),
   suggestSpeakers: z
     .object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
     .strict(),
@@ -288,6 +305,8 @@ export const schemas = {
   mergeSpeakers: z.object({ fromId: id, intoId: id }).strict(),
 
   listTags: none,
+  listTagPage: namePageRequest,
+  getTags: z.object({ ids: z.array(id).max(NAME_PAGE_LIMIT_MAX) }).strict(),
   createTag: z.object({ name: name.max(80), colour: optionalText(32) }).strict(),
   updateTag: z.object({ id, name: name.max(80).optional(), colour: optionalText(32) }).strict(),
   deleteTag: z.object({ id }).strict(),
@@ -361,6 +380,7 @@ export const schemas = {
   countSuggestions: z.object({ articleIds: z.array(id).max(200) }).strict(),
   compileMemo: z.object({ scope: memoScope }).strict(),
   listMemos: none,
+  listMemoPage: namePageRequest,
   getMemo: z.object({ id }).strict(),
   createMemo: z.object({ scope: memoScope, title: name.max(300).optional() }).strict(),
   renameMemo: z.object({ id, title: name.max(300) }).strict(),
@@ -477,12 +497,16 @@ export interface Results {
   listArticleVersions: ArticleVersionSummary[];
   getArticleVersion: ArticleVersion;
   listSpeakers: Speaker[];
+  listSpeakerPage: SpeakerPage;
+  getSpeakers: Speaker[];
   suggestSpeakers: Speaker[];
   createSpeaker: Speaker;
   updateSpeaker: Speaker;
   deleteSpeaker: { id: number };
   mergeSpeakers: Speaker;
   listTags: Tag[];
+  listTagPage: TagPage;
+  getTags: Tag[];
   createTag: Tag;
   updateTag: Tag;
   deleteTag: { id: number };
@@ -501,6 +525,7 @@ export interface Results {
   listQuotations: QuotationInContext[];
   compileMemo: Memo;
   listMemos: SavedMemoSummary[];
+  listMemoPage: MemoPage;
   getMemo: SavedMemo;
   createMemo: SavedMemo;
   renameMemo: SavedMemo;

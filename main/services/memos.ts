@@ -35,6 +35,7 @@ import type { CitationStyle } from '../domain/citation';
 import { invalidInput, notFound } from '../domain/errors';
 import type { SourcePassage } from '../domain/memo';
 import { writeTransaction } from '../../db/transaction';
+import type { MemoPage, NamePageRequest } from '../domain/name-pages';
 
 export interface MemoPorts {
   /** Prints a standalone HTML page to PDF (the desktop app passes Electron's printToPDF). */
@@ -445,6 +446,11 @@ export function createMemoService(db: NotebookDatabase, ports: MemoPorts = {}) {
 
     list(): SavedMemoSummary[] {
       return queries.listMemos(db);
+    },
+
+    /** The memos section's page: most recently changed first, filtered by title. */
+    page(request: NamePageRequest): MemoPage {
+      return queries.listMemoPage(db, request);
     },
 
     get(id: number): SavedMemo {

@@ -5,6 +5,7 @@ import type { Speaker } from '../../db/model';
 import { conflict, notFound } from '../domain/errors';
 import { nameKey } from '../quotes';
 import { writeTransaction } from '../../db/transaction';
+import type { NamePageRequest, SpeakerPage } from '../domain/name-pages';
 
 /**
  * How well a typed query matches a speaker's name or aliases: plain prefix and substring
@@ -74,6 +75,10 @@ export function createSpeakerService(db: NotebookDatabase) {
 
   return {
     list: (): Speaker[] => queries.listSpeakers(db),
+    /** What a section, manager or picker shows: one page, filtered by name or alias. */
+    page: (request: NamePageRequest): SpeakerPage => queries.listSpeakerPage(db, request),
+    /** These speakers afresh (after a change touched them); missing ones are left out. */
+    getMany: (ids: readonly number[]): Speaker[] => queries.getSpeakers(db, ids),
     suggest(query: string, limit = 8): Speaker[] {
       return queries
         .listSpeakers(db)

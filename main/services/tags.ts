@@ -4,6 +4,7 @@ import * as queries from '../../db/queries/tags';
 import type { Tag } from '../../db/model';
 import { conflict, notFound } from '../domain/errors';
 import { writeTransaction } from '../../db/transaction';
+import type { NamePageRequest, TagPage } from '../domain/name-pages';
 
 export function createTagService(db: NotebookDatabase) {
   function require(id: number): Tag {
@@ -14,6 +15,10 @@ export function createTagService(db: NotebookDatabase) {
 
   return {
     list: (): Tag[] => queries.listTags(db),
+    /** What a section, manager or picker shows: one page, filtered by name. */
+    page: (request: NamePageRequest): TagPage => queries.listTagPage(db, request),
+    /** These tags afresh (after a change touched them); missing ones are left out. */
+    getMany: (ids: readonly number[]): Tag[] => queries.getTags(db, ids),
     get: require,
     create(input: { name: string; colour?: string | null | undefined }): Tag {
       return writeTransaction(db, () => {
