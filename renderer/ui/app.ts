@@ -40,7 +40,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
   const search = createSearchBox({
     api,
     mac,
-    open: (id) => void workspace.openArticle(id),
+    open: (id, query) => void workspace.openArticle(id, undefined, query),
     showError,
   });
   const drop = createImportDrop({

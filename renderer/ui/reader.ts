@@ -6,6 +6,7 @@
 import { TextSelection } from 'prosemirror-state';
 import type { Api } from '../api';
 import type { AnnotationChange, Article, Highlight, HighlightKind } from '../../main/ipc/contract';
+import { findMatches, matchRanges, setFindMatches } from '../reader/find-matches-plugin';
 import {
   addHighlight,
   focusHighlight,
@@ -65,6 +66,8 @@ export function openReader(options: ReaderOptions) {
   });
   const { view } = text;
   const toReader = text.toReader;
+  // First, so F3 and Enter reach it before the read-only plugin swallows Enter.
+  view.updateState(view.state.reconfigure({ plugins: [findMatches(), ...view.state.plugins] }));
   const suggestions = createReaderSuggestions({
     api,
     article,
@@ -261,6 +264,23 @@ export function openReader(options: ReaderOptions) {
   return {
     view,
     focus: focusPassage,
+    /** Marks every match of a search query, centres the first; F3/Enter go on, Shift+F3 back. */
+    find(query: string): number {
+      const { doc } = view.state;
+      const ranges = matchRanges(article.text, query).map((range) => ({
+        from: textOffsetToPos(doc, range.start),
+        to: textOffsetToPos(doc, range.end),
+      }));
+      setFindMatches(ranges)(view.state, view.dispatch);
+      if (ranges.length > 0) {
+        view.focus();
+        const count = ranges.length;
+        toaster.show(
+          `${count} match${count === 1 ? '' : 'es'} for “${query}”: F3 or Enter for the next, Shift+F3 back.`,
+        );
+      }
+      return ranges.length;
+    },
     applyChange,
     destroy(): void {
       destroyed = true;

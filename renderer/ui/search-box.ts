@@ -8,7 +8,8 @@ import { clear, formatDate, h, markedSnippet } from './dom';
 export interface SearchBoxOptions {
   api: Api;
   mac: boolean;
-  open(articleId: number): void;
+  /** Opens a hit; the query goes along, so the article can show where it matched. */
+  open(articleId: number, query: string): void;
   showError(error: unknown): void;
 }
 
@@ -71,7 +72,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
             className: 'search-result',
             onclick: () => {
               close();
-              options.open(hit.articleId);
+              options.open(hit.articleId, query);
             },
           },
           h('span', { className: 'search-result__title' }, hit.title),

@@ -81,7 +81,8 @@ export function createWorkspace(options: WorkspaceOptions) {
     });
   }
 
-  async function openArticle(id: number, focusId?: number): Promise<void> {
+  /** Opens an article; `focusId` centres one highlight, `find` marks a search query's matches. */
+  async function openArticle(id: number, focusId?: number, find?: string): Promise<void> {
     const mine = ++navigation;
     try {
       const [article, highlights] = await Promise.all([
@@ -93,6 +94,7 @@ export function createWorkspace(options: WorkspaceOptions) {
       renderArticle(article, highlights);
       pane.scrollTop = 0;
       if (focusId !== undefined) reader?.focus(focusId);
+      else if (find) reader?.find(find);
     } catch (error) {
       showError(error);
     }

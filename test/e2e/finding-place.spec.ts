@@ -42,3 +42,27 @@ test('pasting with the article text focused imports the pasted article', async (
     page.getByRole('heading', { level: 1, name: 'Ferry fares frozen in Brennmoor' }),
   ).toBeVisible();
 });
+
+test('a search hit opens its article with every match marked, F3 moving to the next', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await importArticles(page);
+  await page.getByRole('combobox', { name: /Search/ }).fill('Calmora');
+  await page.getByRole('option', { name: new RegExp(ARTICLE) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
+  const matches = page.locator('.reader__text .find-match');
+  const current = page.locator('.reader__text .find-match--current');
+  expect(await matches.count()).toBeGreaterThan(2);
+  await expect(current).toHaveCount(1);
+  await expect(current).toBeInViewport();
+  const first = await current.evaluate((element) => element.getBoundingClientRect().top);
+  await page.keyboard.press('F3');
+  await expect
+    .poll(() => current.evaluate((element) => element.getBoundingClientRect().top))
+    .not.toBe(first);
+  await page.keyboard.press('Shift+F3');
+  await expect
+    .poll(() => current.evaluate((element) => element.getBoundingClientRect().top))
+    .toBe(first);
+});
