@@ -103,10 +103,11 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
     annotationsChanged: () => {
       const open = store.get().openArticle?.id;
       if (open !== undefined) void sidebar.refreshArticles([open]);
-      void renderPeopleAndTopics().catch(showError);
+      // The speakers and tags shown, by id (and a first page only if some came or went).
+      void sidebar.refreshPeopleAndTopics().catch(showError);
     },
-    peopleChanged: () => renderPeopleAndTopics(),
-    memosChanged: () => renderMemoList(),
+    peopleChanged: () => sidebar.reloadPeopleAndTopics(),
+    memosChanged: () => sidebar.reloadMemos(),
     memoClosed: () => void refresh(null),
     pick: () => drop.pick(),
     showError,
@@ -121,14 +122,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
 
   // ---- the notebook's lists ---------------------------------------------------------------
 
-  async function renderPeopleAndTopics(): Promise<void> {
-    const [speakers, tags] = await Promise.all([api.listSpeakers(), api.listTags()]);
-    sidebar.showPeopleAndTopics(speakers, tags);
-  }
-
-  async function renderMemoList(): Promise<void> {
-    sidebar.showMemos(await api.listMemos());
-  }
+  // The speaker, tag and memo sections ask for their own pages (library-sidebar.ts).
 
   // ---- importing ---------------------------------------------------------------------------
 
@@ -172,7 +166,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
           workspace.reader()?.applyChange(change);
           undo.recorded(change.articleId);
         } else void sidebar.refreshArticles([change.articleId]);
-        void renderPeopleAndTopics().catch(showError);
+        void sidebar.refreshPeopleAndTopics().catch(showError);
       },
       openArticle: (id) => void workspace.openArticle(id),
     });
@@ -240,8 +234,7 @@ export async function startApp(root: HTMLElement, api: Api): Promise<void> {
       shell.showNotebook(info);
       const stillThere = openId !== null && open.length > 0;
       store.set((state) => ({ info, openArticle: stillThere ? state.openArticle : null }));
-      await renderPeopleAndTopics();
-      await renderMemoList();
+      await Promise.all([sidebar.reloadPeopleAndTopics(), sidebar.reloadMemos()]);
       if (workspace.memo() || workspace.navigation() !== navigationAtStart) return;
       if (info.articleCount === 0) workspace.showEmptyNotebook();
       else if (stillThere) {

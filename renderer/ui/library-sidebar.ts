@@ -4,19 +4,25 @@
 // tags and saved memos. Only the rows in view (and a few either side) exist in the DOM, so
 // 100,000 articles scroll like 100. Keyboard: the rows are one tab stop (a roving tabindex);
 // arrows, Page Up/Down, Home and End move through the whole list, Enter opens.
-// The speaker, tag and memo sections draw at most SECTION_LIMIT entries at first, with a
-// filter box once there are more and a "Show more" button, so 10,000 speakers cost the DOM
-// what 50 do; their lists come whole from the shell (one call each), which stays fast there.
+// The speaker, tag and memo sections page over the server's name lists (long-list.ts): the
+// first SECTION_LIMIT entries, a filter box that asks the server as one types once there are
+// more, and "Show more" for the next page, so 10,000 speakers cost what 50 do, in the DOM and
+// on the wire; after an annotation change only the entries shown are fetched again, by id.
 // What choosing an item does is the caller's; it knows no API beyond the ports it is given.
 import type {
   ArticleListCounts,
   ArticlePage,
   ArticlePageRequest,
   ArticleSummary,
+  MemoPage,
+  NamePageRequest,
   SavedMemoSummary,
   Speaker,
+  SpeakerPage,
   Tag,
+  TagPage,
 } from '../../main/ipc/contract';
+import { createPagedList, type PagedListSource } from './long-list';
 import { isArticleSort } from '../../main/domain/vocabulary';
 import { libraryListFilter, type AppState, type AppStore } from './app-state';
 import { createArticleRows } from './article-rows';
@@ -34,6 +40,11 @@ export interface LibraryPort {
   listArticlePage(request: ArticlePageRequest): Promise<ArticlePage>;
   getArticleSummaries(args: { ids: number[] }): Promise<ArticleSummary[]>;
   countSuggestions(args: { articleIds: number[] }): Promise<Record<number, number>>;
+  listSpeakerPage(request: NamePageRequest): Promise<SpeakerPage>;
+  getSpeakers(args: { ids: number[] }): Promise<Speaker[]>;
+  listTagPage(request: NamePageRequest): Promise<TagPage>;
+  getTags(args: { ids: number[] }): Promise<Tag[]>;
+  listMemoPage(request: NamePageRequest): Promise<MemoPage>;
 }
 
 export interface LibrarySidebarOptions {
@@ -56,8 +67,18 @@ export interface LibrarySidebar {
   reload(): Promise<ArticleListCounts | null>;
   /** Fetches these articles' rows (and their suggestion counts) again, and only those. */
   refreshArticles(ids: readonly number[]): Promise<void>;
-  showPeopleAndTopics(speakers: readonly Speaker[], tags: readonly Tag[]): void;
-  showMemos(memos: readonly SavedMemoSummary[]): void;
+  /** The first page of speakers and of tags again (who and what exist changed). */
+  reloadPeopleAndTopics(): Promise<void>;
+  /**
+   * The counts of these speakers and tags afresh, where shown (every shown one without ids):
+   * after an annotation change, which adds no speaker or tag, nothing else can have changed.
+   */
+  refreshPeopleAndTopics(touched?: {
+    speakerIds?: readonly number[];
+    tagIds?: readonly number[];
+  }): Promise<void>;
+  /** The first page of memos again. */
+  reloadMemos(): Promise<void>;
 }
 
 /** Each row's height in pixels; rows are laid out by it, so it is set on each row too. */
@@ -95,14 +116,19 @@ interface Entry {
   choose(): void;
 }
 
-/** One sidebar section: at most `limit` entries drawn, a filter box once there are more. */
-function createSection(
-  title: string,
-  listLabel: string,
-  emptyText: string,
-  action: string,
+/**
+ * One sidebar section over a server-side list: the first SECTION_LIMIT entries, a filter box
+ * (asking the server as the analyst types) once there are more, and "Show more" for the next
+ * page. Only the pages asked for are ever fetched or drawn.
+ */
+function createSection<T extends { readonly id: number }>(
+  texts: { title: string; listLabel: string; emptyText: string; action: string },
+  source: PagedListSource<T>,
+  entry: (item: T) => Entry,
   run: () => void,
+  showError: (error: unknown) => void,
 ) {
+  const { title, listLabel, emptyText, action } = texts;
   const count = h('span', { className: 'sidebar-section__count' });
   const list = h('ul', { className: 'sidebar-section__list', 'aria-label': listLabel });
   const filter = h('input', {
@@ -117,38 +143,40 @@ function createSection(
     className: 'button button--small sidebar-section__more',
     hidden: true,
   });
-  let entries: readonly Entry[] = [];
-  let limit = SECTION_LIMIT;
+  let loaded = false;
+  const pager = createPagedList<T>({
+    source,
+    limit: SECTION_LIMIT,
+    step: SECTION_STEP,
+    changed: () => {
+      loaded = true;
+      render();
+    },
+    failed: showError,
+  });
 
   function render(): void {
-    const needle = filter.value.trim().toLowerCase();
-    const matching = needle
-      ? entries.filter((entry) => entry.label.toLowerCase().includes(needle))
-      : entries;
-    count.textContent = entries.length ? entries.length.toLocaleString() : '';
-    filter.hidden = entries.length <= SECTION_LIMIT;
+    if (!loaded) return;
+    const state = pager.state();
+    count.textContent = state.unfiltered ? state.unfiltered.toLocaleString() : '';
+    filter.hidden = state.unfiltered <= SECTION_LIMIT && !state.filter;
     list.replaceChildren(
-      ...(entries.length === 0
+      ...(state.unfiltered === 0 && !state.filter
         ? [empty(emptyText)]
-        : matching.length === 0
+        : state.items.length === 0
           ? [empty(`No ${title.toLowerCase()} match the filter.`)]
-          : matching
-              .slice(0, limit)
-              .map((entry) => sectionItem(entry.label, entry.count, entry.choose, entry.current))),
+          : state.items.map((item) => {
+              const shown = entry(item);
+              return sectionItem(shown.label, shown.count, shown.choose, shown.current);
+            })),
     );
-    const hidden = matching.length - Math.min(limit, matching.length);
-    more.hidden = hidden <= 0;
+    const hidden = Math.max(0, state.total - state.items.length);
+    more.hidden = !state.more || hidden <= 0;
     more.textContent = `Show ${Math.min(hidden, SECTION_STEP).toLocaleString()} more of ${hidden.toLocaleString()}`;
   }
 
-  filter.addEventListener('input', () => {
-    limit = SECTION_LIMIT;
-    render();
-  });
-  more.addEventListener('click', () => {
-    limit += SECTION_STEP;
-    render();
-  });
+  filter.addEventListener('input', () => void pager.load(filter.value));
+  more.addEventListener('click', () => void pager.more());
 
   const element = h(
     'details',
@@ -165,10 +193,12 @@ function createSection(
   );
   return {
     element,
-    show(next: readonly Entry[]) {
-      entries = next;
-      render();
-    },
+    /** The first page again, under the filter typed. */
+    load: () => pager.load(),
+    /** These entries afresh, where shown (all shown ones without ids). */
+    refresh: (ids?: readonly number[]) => pager.refresh(ids),
+    /** Draws again what is loaded (the open memo changed). */
+    render,
   };
 }
 
@@ -201,28 +231,60 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
   });
   const annotated = h('input', { type: 'checkbox', className: 'library__annotated' });
   const annotatedLabel = h('span', {}, 'Annotated');
-  const speakers = createSection(
-    'Speakers',
-    'Speakers in the notebook',
-    'Attributed quotations gather here by speaker.',
-    'Manage speakers',
+  const speakers = createSection<Speaker>(
+    {
+      title: 'Speakers',
+      listLabel: 'Speakers in the notebook',
+      emptyText: 'Attributed quotations gather here by speaker.',
+      action: 'Manage speakers',
+    },
+    { page: (request) => api.listSpeakerPage(request), byIds: (ids) => api.getSpeakers({ ids }) },
+    (speaker) => ({
+      label: speaker.name,
+      count: speaker.quoteCount,
+      choose: () =>
+        options.showQuotations({
+          speakerId: speaker.id,
+          title: speaker.name,
+          subtitle: [speaker.role, speaker.country].filter(Boolean).join(', '),
+        }),
+    }),
     () => options.manage('speakers'),
+    options.showError,
   );
-  const tags = createSection(
-    'Tags',
-    'Tags in the notebook',
-    'Tags you add to quotations appear here.',
-    'Manage tags',
+  const tags = createSection<Tag>(
+    {
+      title: 'Tags',
+      listLabel: 'Tags in the notebook',
+      emptyText: 'Tags you add to quotations appear here.',
+      action: 'Manage tags',
+    },
+    { page: (request) => api.listTagPage(request), byIds: (ids) => api.getTags({ ids }) },
+    (tag) => ({
+      label: tag.name,
+      count: tag.highlightCount,
+      choose: () => options.showQuotations({ tagId: tag.id, title: `Tagged “${tag.name}”` }),
+    }),
     () => options.manage('tags'),
+    options.showError,
   );
-  const memoSection = createSection(
-    'Memos',
-    'Saved memos',
-    'Compile tagged quotations into a briefing memo.',
-    'New memo…',
+  const memoSection = createSection<SavedMemoSummary>(
+    {
+      title: 'Memos',
+      listLabel: 'Saved memos',
+      emptyText: 'Compile tagged quotations into a briefing memo.',
+      action: 'New memo…',
+    },
+    { page: (request) => api.listMemoPage(request) },
+    (saved) => ({
+      label: saved.title,
+      count: saved.quotationCount,
+      current: saved.id === store.get().openMemoId,
+      choose: () => options.openMemo(saved.id),
+    }),
     () => options.newMemo(),
+    options.showError,
   );
-  let memos: readonly SavedMemoSummary[] | null = null;
 
   const element = h(
     'nav',
@@ -536,22 +598,9 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
     ) {
       render();
     }
-    if (state.openMemoId !== previous.openMemoId) renderMemos();
+    if (state.openMemoId !== previous.openMemoId) memoSection.render();
   });
   syncControls(store.get());
-
-  function renderMemos(): void {
-    if (!memos) return;
-    const current = store.get().openMemoId;
-    memoSection.show(
-      memos.map((saved) => ({
-        label: saved.title,
-        count: saved.quotationCount,
-        current: saved.id === current,
-        choose: () => options.openMemo(saved.id),
-      })),
-    );
-  }
 
   return {
     element,
@@ -571,30 +620,12 @@ export function createLibrarySidebar(options: LibrarySidebarOptions): LibrarySid
         options.showError(error);
       }
     },
-    showPeopleAndTopics(speakerList, tagList) {
-      speakers.show(
-        speakerList.map((speaker) => ({
-          label: speaker.name,
-          count: speaker.quoteCount,
-          choose: () =>
-            options.showQuotations({
-              speakerId: speaker.id,
-              title: speaker.name,
-              subtitle: [speaker.role, speaker.country].filter(Boolean).join(', '),
-            }),
-        })),
-      );
-      tags.show(
-        tagList.map((tag) => ({
-          label: tag.name,
-          count: tag.highlightCount,
-          choose: () => options.showQuotations({ tagId: tag.id, title: `Tagged “${tag.name}”` }),
-        })),
-      );
+    async reloadPeopleAndTopics() {
+      await Promise.all([speakers.load(), tags.load()]);
     },
-    showMemos(list) {
-      memos = list;
-      renderMemos();
+    async refreshPeopleAndTopics(touched) {
+      await Promise.all([speakers.refresh(touched?.speakerIds), tags.refresh(touched?.tagIds)]);
     },
+    reloadMemos: () => memoSection.load(),
   };
 }

@@ -3,6 +3,10 @@
 // "Show more" button builds the next ones. Entries are built only when shown, so a long list
 // costs what its visible part does. Also: a <select> whose options are built on first use,
 // for per-row choices (merge into…) that would otherwise repeat the whole list in every row.
+// And a pager over a server-side name list (speakers, tags, memos): it holds only the pages
+// asked for, asks afresh as the filter changes, and re-fetches single entries by id; it draws
+// nothing itself.
+import type { NamePage, NamePageRequest } from '../../main/ipc/contract';
 import { h } from './dom';
 
 export interface LongListOptions<T> {
@@ -77,4 +81,132 @@ export function fillOnFirstUse(
   };
   select.addEventListener('focus', fill);
   select.addEventListener('mousedown', fill);
+}
+
+export interface PagedListSource<T> {
+  page(request: NamePageRequest): Promise<NamePage<T>>;
+  /** These entries afresh; an id missing from the answer is gone. Without it, a refresh loads. */
+  byIds?(ids: number[]): Promise<readonly T[]>;
+}
+
+export interface PagedListState<T> {
+  readonly items: readonly T[];
+  /** How many entries match the filter (the server's count, not what is loaded). */
+  readonly total: number;
+  /** The total with no filter, as of the last unfiltered page: whether a filter is worth it. */
+  readonly unfiltered: number;
+  readonly filter: string;
+  readonly more: boolean;
+}
+
+export interface PagedList<T> {
+  state(): PagedListState<T>;
+  /** The first page again, under `filter` when given (else the current filter). */
+  load(filter?: string): Promise<void>;
+  /** The next page, appended. */
+  more(): Promise<void>;
+  /**
+   * These entries afresh where they are shown (the rest need no fetch); when the total has
+   * changed (entries came or went), the first page again instead.
+   */
+  refresh(ids?: readonly number[]): Promise<void>;
+}
+
+/**
+ * Pages over a server-side list. Answers that arrive after a newer request (the analyst typed
+ * on) are dropped, so the list always shows the latest filter's pages.
+ */
+export function createPagedList<T extends { readonly id: number }>(options: {
+  source: PagedListSource<T>;
+  /** The first page's size; `step` is each further page's (by default the same). */
+  limit?: number;
+  step?: number;
+  changed(state: PagedListState<T>): void;
+  failed(error: unknown): void;
+}): PagedList<T> {
+  const limit = options.limit ?? LONG_LIST_LIMIT;
+  const step = options.step ?? limit;
+  let items: T[] = [];
+  let total = 0;
+  let unfiltered = 0;
+  let filter = '';
+  let next: string | null = null;
+  let generation = 0;
+
+  const state = (): PagedListState<T> => ({
+    items,
+    total,
+    unfiltered,
+    filter,
+    more: next !== null,
+  });
+
+  async function run(work: (mine: number) => Promise<void>, mine: number): Promise<void> {
+    try {
+      await work(mine);
+    } catch (error) {
+      if (mine === generation) options.failed(error);
+    }
+  }
+
+  function load(wanted?: string): Promise<void> {
+    generation += 1;
+    if (wanted !== undefined) filter = wanted.trim();
+    const request: NamePageRequest = filter ? { filter, limit } : { limit };
+    return run(async (mine) => {
+      const page = await options.source.page(request);
+      if (mine !== generation) return;
+      items = [...page.items];
+      total = page.total;
+      if (!request.filter) unfiltered = page.total;
+      next = page.next;
+      options.changed(state());
+    }, generation);
+  }
+
+  return {
+    state,
+    load,
+    more() {
+      if (next === null) return Promise.resolve();
+      const request: NamePageRequest = filter
+        ? { filter, after: next, limit: step }
+        : { after: next, limit: step };
+      const mine = generation;
+      return run(async () => {
+        const page = await options.source.page(request);
+        if (mine !== generation || request.after !== next) return;
+        const shown = new Set(items.map((item) => item.id));
+        items = [...items, ...page.items.filter((item) => !shown.has(item.id))];
+        total = page.total;
+        next = page.next;
+        options.changed(state());
+      }, mine);
+    },
+    refresh(ids) {
+      const byIds = options.source.byIds;
+      if (!byIds) return load();
+      const shown = new Set(items.map((item) => item.id));
+      const wanted = (ids ?? [...shown]).filter((id) => shown.has(id));
+      const mine = generation;
+      // A one-entry page answers whether entries came or went (an annotation's new speaker):
+      // then the first page again, else only the shown entries touched, by id.
+      const counted: NamePageRequest = filter ? { filter, limit: 1 } : { limit: 1 };
+      return run(async () => {
+        const [count, answer] = await Promise.all([
+          options.source.page(counted),
+          wanted.length > 0 ? byIds(wanted) : Promise.resolve([]),
+        ]);
+        if (mine !== generation) return;
+        if (count.total !== total) {
+          await load();
+          return;
+        }
+        if (wanted.length === 0) return;
+        const fresh = new Map(answer.map((item) => [item.id, item]));
+        items = items.map((item) => fresh.get(item.id) ?? item);
+        options.changed(state());
+      }, mine);
+    },
+  };
 }

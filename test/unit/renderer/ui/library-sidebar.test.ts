@@ -12,6 +12,7 @@ import type { QuotationsScope } from '../../../../renderer/ui/quotations-view';
 import { article } from './fixtures';
 import { settle } from './fake-api';
 import { fakeLibrary } from './fake-library';
+import { fakeNameLists, type FakeNameLists } from './fake-name-lists';
 
 const articles = [
   article({ id: 1, title: 'Varn valley dam approved', highlightCount: 3 }),
@@ -36,6 +37,7 @@ const tag: Tag = { id: 5, name: 'water', colour: null, highlightCount: 2, create
 async function sidebar(
   list: ArticleSummary[] = articles,
   suggestions: Record<number, number> = {},
+  lists: FakeNameLists = fakeNameLists(),
 ) {
   const store = createAppStore();
   const library = fakeLibrary(list);
@@ -45,6 +47,11 @@ async function sidebar(
     store,
     api: {
       ...library,
+      listSpeakerPage: lists.listSpeakerPage,
+      getSpeakers: lists.getSpeakers,
+      listTagPage: lists.listTagPage,
+      getTags: lists.getTags,
+      listMemoPage: lists.listMemoPage,
       countSuggestions: async ({ articleIds }) =>
         Object.fromEntries(
           articleIds.filter((id) => suggestions[id]).map((id) => [id, suggestions[id]!]),
@@ -67,7 +74,7 @@ async function sidebar(
     [...element.querySelectorAll<HTMLButtonElement>('button')].find((item) =>
       item.textContent!.startsWith(name),
     )!;
-  return { store, library, component, element, events, scopes, titles, button };
+  return { store, library, lists, component, element, events, scopes, titles, button };
 }
 
 /** Lets animation frames and pending API answers run. */
@@ -211,8 +218,9 @@ describe('library sidebar', () => {
   });
 
   test('opens a speaker’s or a tag’s quotations, and their managers', async () => {
-    const { component, button, scopes, events } = await sidebar();
-    component.showPeopleAndTopics([speaker(3, 'Oren Talvik', 2)], [tag]);
+    const lists = fakeNameLists({ speakers: [speaker(3, 'Oren Talvik', 2)], tags: [tag] });
+    const { component, button, scopes, events } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
     button('Oren Talvik').click();
     button('water').click();
     button('Manage speakers').click();
@@ -226,8 +234,8 @@ describe('library sidebar', () => {
 
   test('explains empty speaker, tag and memo sections', async () => {
     const { component, element } = await sidebar();
-    component.showPeopleAndTopics([], []);
-    component.showMemos([]);
+    await component.reloadPeopleAndTopics();
+    await component.reloadMemos();
     expect(
       [...element.querySelectorAll('.sidebar-section__empty')].map((item) => item.textContent),
     ).toEqual([
@@ -237,31 +245,128 @@ describe('library sidebar', () => {
     ]);
   });
 
-  test('draws the first speakers of thousands, with a filter box and a Show more button', async () => {
-    const { component, element, button } = await sidebar();
+  test('asks for the first page of 10,000 speakers only, and the next on Show more', async () => {
+    const crowd = Array.from({ length: 10_000 }, (_, index) =>
+      speaker(index + 1, `Speaker ${String(index + 1).padStart(5, '0')}`, 1),
+    );
+    const lists = fakeNameLists({ speakers: crowd });
+    const { component, element, button } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
+    const list = element.querySelector('[aria-label="Speakers in the notebook"]')!;
+    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT);
+    expect(element.querySelector('.sidebar-section__count')!.textContent).toBe(
+      (10_000).toLocaleString(),
+    );
+    expect(lists.requests.filter((request) => request.startsWith('listSpeakerPage'))).toEqual([
+      `listSpeakerPage {"limit":${SECTION_LIMIT}}`,
+    ]);
+    button('Show 200 more').click();
+    await settle();
+    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT + 200);
+    expect(lists.requests.at(-1)).toBe(`listSpeakerPage {"after":"speaker 00050","limit":200}`);
+    expect(list.querySelectorAll('li')[SECTION_LIMIT]!.textContent).toBe('Speaker 000511');
+  });
+
+  test('the speaker filter asks the server as one types and shows its answer', async () => {
     const crowd = Array.from({ length: 10_000 }, (_, index) =>
       speaker(index + 1, `Speaker ${index + 1}`, 1),
     );
-    component.showPeopleAndTopics(crowd, []);
+    crowd[4]!.aliases.push('The Varn Warden');
+    const lists = fakeNameLists({ speakers: crowd });
+    const { component, element } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
     const list = element.querySelector('[aria-label="Speakers in the notebook"]')!;
-    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT);
-    button('Show 200 more').click();
-    expect(list.querySelectorAll('li')).toHaveLength(SECTION_LIMIT + 200);
     const filter = element.querySelector<HTMLInputElement>('[aria-label="Filter speakers"]')!;
     expect(filter.hidden).toBe(false);
     filter.value = 'speaker 9999';
     filter.dispatchEvent(new Event('input'));
+    await settle();
+    expect(lists.requests.at(-1)).toBe(
+      `listSpeakerPage {"filter":"speaker 9999","limit":${SECTION_LIMIT}}`,
+    );
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'Speaker 99991',
+    ]);
+    filter.value = 'varn warden';
+    filter.dispatchEvent(new Event('input'));
+    await settle();
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Speaker 51',
+    ]);
+    filter.value = 'nobody at all';
+    filter.dispatchEvent(new Event('input'));
+    await settle();
+    expect(list.textContent).toBe('No speakers match the filter.');
+  });
+
+  test('an answer for an older filter does not replace the newer one', async () => {
+    const crowd = Array.from({ length: 100 }, (_, index) =>
+      speaker(index + 1, `Speaker ${index + 1}`, 1),
+    );
+    const lists = fakeNameLists({ speakers: crowd });
+    const held: (() => void)[] = [];
+    const slow = lists.listSpeakerPage;
+    lists.listSpeakerPage = async (request) => {
+      if (request?.filter === 'speaker 1') await new Promise<void>((resolve) => held.push(resolve));
+      return slow(request);
+    };
+    const { component, element } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
+    const filter = element.querySelector<HTMLInputElement>('[aria-label="Filter speakers"]')!;
+    filter.value = 'speaker 1';
+    filter.dispatchEvent(new Event('input'));
+    filter.value = 'speaker 42';
+    filter.dispatchEvent(new Event('input'));
+    await settle();
+    held.forEach((resolve) => resolve());
+    await settle();
+    const list = element.querySelector('[aria-label="Speakers in the notebook"]')!;
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Speaker 421',
+    ]);
+  });
+
+  test('after an annotation change only the shown speakers and tags are fetched, by id', async () => {
+    const crowd = Array.from({ length: 10_000 }, (_, index) =>
+      speaker(index + 1, `Speaker ${String(index + 1).padStart(5, '0')}`, 1),
+    );
+    const lists = fakeNameLists({ speakers: crowd, tags: [tag] });
+    const { component, element } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
+    lists.requests.length = 0;
+    lists.speakers[1] = { ...lists.speakers[1]!, quoteCount: 7 };
+    await component.refreshPeopleAndTopics({ speakerIds: [2, 9_000], tagIds: [] });
+    expect(lists.requests).toEqual([
+      'listSpeakerPage {"limit":1}',
+      'getSpeakers [2]',
+      'listTagPage {"limit":1}',
+    ]);
+    const second = element.querySelectorAll('[aria-label="Speakers in the notebook"] li')[1]!;
+    expect(second.textContent).toBe('Speaker 000027');
+  });
+
+  test('a speaker that came with an annotation brings the first page again', async () => {
+    const lists = fakeNameLists({ speakers: [speaker(3, 'Oren Talvik', 2)] });
+    const { component, element } = await sidebar(articles, {}, lists);
+    await component.reloadPeopleAndTopics();
+    lists.speakers.push(speaker(4, 'Brisa Kell', 1));
+    await component.refreshPeopleAndTopics();
+    const list = element.querySelector('[aria-label="Speakers in the notebook"]')!;
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Brisa Kell1',
+      'Oren Talvik2',
     ]);
   });
 
   test('marks the open memo as current when the store says so', async () => {
-    const { component, element, store, button, events } = await sidebar();
-    component.showMemos([
-      { id: 8, title: 'Dam briefing', quotationCount: 2, createdAt: '', updatedAt: '' },
-      { id: 9, title: 'Harbour briefing', quotationCount: 1, createdAt: '', updatedAt: '' },
-    ]);
+    const lists = fakeNameLists({
+      memos: [
+        { id: 9, title: 'Harbour briefing', quotationCount: 1, createdAt: '', updatedAt: '' },
+        { id: 8, title: 'Dam briefing', quotationCount: 2, createdAt: '', updatedAt: '' },
+      ],
+    });
+    const { component, element, store, button, events } = await sidebar(articles, {}, lists);
+    await component.reloadMemos();
     const memos = element.querySelector('[aria-label="Saved memos"]')!;
     expect(memos.querySelector('[aria-current]')).toBeNull();
     store.set({ openMemoId: 9 });
