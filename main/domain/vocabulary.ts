@@ -4,7 +4,8 @@
 // added in one place. No zod here: the renderer imports this file at runtime.
 
 /** Every kind of mark an analyst can put on a passage. */
-export const HIGHLIGHT_KINDS = ['highlight', 'direct', 'indirect', 'term'] as const;
+// 'figure' is a numeric claim (see main/figures), cited in a memo like a quotation.
+export const HIGHLIGHT_KINDS = ['highlight', 'direct', 'indirect', 'term', 'figure'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /** The kinds that are quotations (a plain highlight is not): what the quote finder proposes. */

@@ -38,6 +38,7 @@ const KINDS: Record<string, HighlightKind> = {
   'direct quotation': 'direct',
   'indirect quotation': 'indirect',
   term: 'term',
+  figure: 'figure',
 };
 
 interface CodeMeaning {

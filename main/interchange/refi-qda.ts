@@ -26,6 +26,7 @@ const KIND_CODES: Record<Exclude<HighlightKind, 'highlight'>, string> = {
   direct: 'Direct quotation',
   indirect: 'Indirect quotation',
   term: 'Term',
+  figure: 'Figure',
 };
 
 function escapeXml(text: string): string {

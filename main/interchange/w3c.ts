@@ -6,8 +6,8 @@
 //   - the speaker: a TextualBody with purpose `identifying` (it names who the passage is by,
 //     which is what identifying a resource's subject means; `describing` would be a free text);
 //   - each tag: purpose `tagging`; the analyst's note: purpose `commenting`;
-//   - the kind of mark: purpose `classifying`, value "direct quotation", "indirect quotation"
-//     or "term" (a plain highlight has none, and motivation `highlighting`).
+//   - the kind of mark: purpose `classifying`, value "direct quotation", "indirect quotation",
+//     "term" or "figure" (a plain highlight has none, and motivation `highlighting`).
 // Owns the mapping both ways; knows nothing of storage: the service anchors what it reads.
 import { z } from 'zod';
 import type { Highlight } from '../domain/records';
@@ -22,6 +22,7 @@ const KIND_LABELS: Record<Exclude<HighlightKind, 'highlight'>, string> = {
   direct: 'direct quotation',
   indirect: 'indirect quotation',
   term: 'term',
+  figure: 'figure',
 };
 
 /** The target source an article is known by in other tools. */

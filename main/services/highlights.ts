@@ -89,6 +89,7 @@ const KIND_WORDS: Record<HighlightKind, string> = {
   direct: 'quotation',
   indirect: 'reported speech',
   term: 'term',
+  figure: 'figure',
 };
 
 /** A passage as a label shows it: its first words, in quotation marks. */

@@ -73,6 +73,7 @@ const KIND_TITLES: Readonly<Record<HighlightKind, string>> = {
   direct: 'Direct quotation',
   indirect: 'Indirect quotation',
   term: 'Term',
+  figure: 'Figure',
 };
 
 const DEFAULT_FLASH_MILLISECONDS = 1200;

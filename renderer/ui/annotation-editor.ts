@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<HighlightKind, string> = {
   direct: 'Direct quote',
   indirect: 'Indirect quote',
   term: 'Term',
+  figure: 'Figure',
 };
 
 /** What the card shows: a stored highlight, a suggestion, or what was typed before Escape. */

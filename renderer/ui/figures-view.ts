@@ -16,6 +16,8 @@ export interface FigureTarget {
   articleId: number;
   start: number;
   end: number;
+  /** Also mark the passage as a figure highlight once it is open, to cite it in a memo. */
+  markAsFigure?: boolean;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -258,6 +260,22 @@ function figureTable(
                   open({ articleId: figure.articleId, start: figure.start, end: figure.end }),
               },
               figure.articleTitle,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'figures-table__mark',
+                title: 'Open the article and mark this figure, so a memo can cite it',
+                onclick: () =>
+                  open({
+                    articleId: figure.articleId,
+                    start: figure.start,
+                    end: figure.end,
+                    markAsFigure: true,
+                  }),
+              },
+              'Mark as figure',
             ),
             h(
               'span',

@@ -12,6 +12,7 @@ export type CommandId =
   | 'mark-direct'
   | 'mark-indirect'
   | 'mark-term'
+  | 'mark-figure'
   | 'save-annotation'
   | 'close'
   | 'undo'
@@ -78,6 +79,13 @@ export const KEY_COMMANDS: readonly KeyCommand[] = [
     chords: [{ key: 't' }],
     scope: 'reader-selection',
     mark: 'term',
+  },
+  {
+    id: 'mark-figure',
+    label: 'Mark the selection as a figure',
+    chords: [{ key: 'f' }],
+    scope: 'reader-selection',
+    mark: 'figure',
   },
   {
     id: 'save-annotation',

@@ -148,6 +148,7 @@ export async function composeMemo(
     { id: 'indirect', label: 'Reported speech', checked: chosen(start.kinds, 'indirect') },
     { id: 'highlight', label: 'Highlights', checked: chosen(start.kinds, 'highlight') },
     { id: 'term', label: 'Terms', checked: chosen(start.kinds, 'term') || !!start.includeTerms },
+    { id: 'figure', label: 'Figures', checked: chosen(start.kinds, 'figure') },
   ]);
   const unattributed = checkbox(
     'memo-include-unattributed',

@@ -264,6 +264,8 @@ export function openReader(options: ReaderOptions) {
   return {
     view,
     focus: focusPassage,
+    /** Marks the current selection as a marking key would (the Figures view's "Mark as figure"). */
+    mark: (kind: HighlightKind): Promise<void> => markSelection(kind),
     /** Marks every match of a search query, centres the first; F3/Enter go on, Shift+F3 back. */
     find(query: string): number {
       const { doc } = view.state;

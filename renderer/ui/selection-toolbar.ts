@@ -13,6 +13,7 @@ const BUTTON_NAMES: Readonly<Record<HighlightKind, string>> = {
   direct: 'Quote',
   indirect: 'Indirect',
   term: 'Term',
+  figure: 'Figure',
 };
 
 export interface SelectionToolbar {

@@ -146,7 +146,9 @@ export function createWorkspace(options: WorkspaceOptions) {
     showPanelNote(panel, 'Choose a figure’s article to open it at that passage.');
     const openFigure = async (target: FigureTarget): Promise<void> => {
       await openArticle(target.articleId);
-      if (reader) selectPassage(reader.view, target.start, target.end);
+      if (!reader) return;
+      selectPassage(reader.view, target.start, target.end);
+      if (target.markAsFigure) await reader.mark('figure');
     };
     try {
       await renderFigures(

@@ -117,8 +117,8 @@ describe('highlights plugin state', () => {
   });
 
   test('marks every kind with its own class and its own title', () => {
-    const kinds: HighlightKind[] = ['highlight', 'direct', 'indirect', 'term'];
-    const passages = ['Alpha', 'Zeta', 'Mu', 'sigma'];
+    const kinds: HighlightKind[] = ['highlight', 'direct', 'indirect', 'term', 'figure'];
+    const passages = ['Alpha', 'Zeta', 'Mu', 'sigma', 'kappa'];
     const state = stateWith(
       kinds.map((kind, index) => highlight(kind, passages[index] ?? '', kind)),
     );

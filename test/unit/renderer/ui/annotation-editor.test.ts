@@ -39,6 +39,15 @@ function editor(answers: Parameters<typeof fakeApi>[0] = {}) {
 }
 
 describe('annotation editor', () => {
+  test('offers Figure among the kinds a passage can be given', () => {
+    const { form } = editor();
+    const options = [...form.querySelectorAll<HTMLOptionElement>('option')].map((option) => [
+      option.value,
+      option.textContent,
+    ]);
+    expect(options).toContainEqual(['figure', 'Figure']);
+  });
+
   test('the first Escape closes an open list and the second closes the card with what was typed', async () => {
     const { form, closed, escape } = editor();
     const tags = form.querySelector<HTMLInputElement>('#annotation-tags')!;

@@ -148,6 +148,18 @@ describe('renderFigures', () => {
     expect(opened).toEqual([{ articleId: 2, start: 40, end: 52 }]);
   });
 
+  test('"Mark as figure" opens the passage asking for it to be marked as a figure', async () => {
+    const host = document.createElement('div');
+    const opened: FigureTarget[] = [];
+    await renderFigures(host, fakeApi(FIGURES, CONFLICTS), (target) => opened.push(target));
+    const buttons = host.querySelectorAll<HTMLButtonElement>(
+      '.figures-period--disputed .figures-table__mark',
+    );
+    expect(buttons[1]!.textContent).toBe('Mark as figure');
+    buttons[1]!.click();
+    expect(opened).toEqual([{ articleId: 2, start: 40, end: 52, markAsFigure: true }]);
+  });
+
   test('leaves only the disputed measures when asked', async () => {
     const host = document.createElement('div');
     await renderFigures(host, fakeApi(FIGURES, CONFLICTS), () => {});

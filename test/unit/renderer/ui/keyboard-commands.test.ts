@@ -110,6 +110,7 @@ describe('keyboard commands', () => {
       'Q',
       'I',
       'T',
+      'F',
       'Ctrl+Enter',
       'Escape',
       'Ctrl+Z',
@@ -129,5 +130,12 @@ describe('keyboard commands', () => {
     expect(key({ key: 'q', ctrlKey: true })).toBeNull();
     expect(key({ key: 'x' })).toBeNull();
     expect(markKeyOf('term')).toBe('T');
+  });
+
+  test('marks the selection as a figure with F', () => {
+    const key = (init: KeyboardEventInit) => markKindFor(new KeyboardEvent('keydown', init), false);
+    expect(key({ key: 'f' })).toBe('figure');
+    expect(key({ key: 'F', shiftKey: true })).toBe('figure');
+    expect(markKeyOf('figure')).toBe('F');
   });
 });

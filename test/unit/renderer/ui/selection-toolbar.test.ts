@@ -12,12 +12,14 @@ describe('selection toolbar', () => {
       'Quote',
       'Indirect',
       'Term',
+      'Figure',
     ]);
     expect(buttons.map((button) => button.getAttribute('aria-keyshortcuts'))).toEqual([
       'H',
       'Q',
       'I',
       'T',
+      'F',
     ]);
     expect(buttons[1]!.title).toBe('Direct quote (Q)');
     expect(toolbar.element.getAttribute('role')).toBe('toolbar');
