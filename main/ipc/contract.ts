@@ -149,7 +149,7 @@ const memoScope = z
     speakerIds: z.array(id).max(500).optional(),
     tagIds: z.array(id).max(500).optional(),
     articleIds: z.array(id).max(10_000).optional(),
-    kinds: z.array(kind).max(4).optional(),
+    kinds: z.array(kind).max(kind.options.length).optional(),
     from: day.nullable().optional(),
     to: day.nullable().optional(),
     groupBy: memoGroupingSchema.optional(),
@@ -416,7 +416,7 @@ export const schemas = {
     .object({
       speakerId: id.optional(),
       tagId: id.optional(),
-      kinds: z.array(kind).max(4).optional(),
+      kinds: z.array(kind).max(kind.options.length).optional(),
       limit: z.number().int().min(1).max(5000).optional(),
     })
     .strict(),
