@@ -140,12 +140,10 @@ export function createAnnotationEditor(
     placeholder: 'Add a tag (trade, transport, security …)',
     provide: async (query) => {
       const typed = query.trim().toLowerCase();
-      const all = await api.listTags();
+      // One page of the tags the server finds for what is typed, never the whole list.
+      const all = await tagsMatching(typed);
       const options: ComboOption[] = all
-        .filter(
-          (tag: Tag) =>
-            !tags.some((chosen) => chosen.id === tag.id) && tag.name.toLowerCase().includes(typed),
-        )
+        .filter((tag: Tag) => !tags.some((chosen) => chosen.id === tag.id))
         .slice(0, 8)
         .map((tag: Tag) => ({
           id: String(tag.id),
@@ -165,6 +163,16 @@ export function createAnnotationEditor(
         renderChips();
       }),
   });
+
+  /**
+   * Tags whose names hold `typed`, in name order: a page wide enough for the eight shown after
+   * the chosen ones, and for the exact name to be among them unless fifty longer names holding
+   * it sort first (then creating it says the tag exists).
+   */
+  async function tagsMatching(typed: string): Promise<readonly Tag[]> {
+    const page = await api.listTagPage(typed ? { filter: typed, limit: 50 } : { limit: 50 });
+    return page.items;
+  }
 
   async function chooseTag(option: ComboOption): Promise<void> {
     if (option.create) {
@@ -209,7 +217,7 @@ export function createAnnotationEditor(
   async function resolveTypedTag(): Promise<void> {
     const typed = tagBox.input.value.trim();
     if (!typed) return;
-    const existing = (await api.listTags()).find(
+    const existing = (await tagsMatching(typed)).find(
       (tag) => tag.name.toLowerCase() === typed.toLowerCase(),
     );
     const tag = existing ?? (await api.createTag({ name: typed }));

@@ -21,7 +21,7 @@ const ports: Tag = {
 function editor(answers: Parameters<typeof fakeApi>[0] = {}) {
   const closed: AnnotationDraft[] = [];
   const fake = fakeApi({
-    listTags: async () => [ports],
+    listTagPage: async () => ({ items: [ports], total: 1, next: null }),
     suggestSpeakers: async () => [],
     ...answers,
   });
@@ -63,6 +63,29 @@ describe('annotation editor', () => {
     escape(tags);
     expect(closed).toHaveLength(1);
     expect(closed[0]!.typedTag).toBe('po');
+  });
+
+  test('the tag list asks the server for one page of the tags holding what is typed', async () => {
+    const { form, calls } = editor({
+      listTagPage: async () => ({
+        items: [ports, { ...ports, id: 6, name: 'sports' }],
+        total: 2,
+        next: null,
+      }),
+    });
+    const tags = form.querySelector<HTMLInputElement>('#annotation-tags')!;
+    tags.focus();
+    tags.value = 'Ports';
+    tags.dispatchEvent(new Event('input'));
+    await settle();
+    expect(calls.filter((call) => call.method === 'listTagPage').at(-1)!.args).toEqual({
+      filter: 'ports',
+      limit: 50,
+    });
+    expect(calls.map((call) => call.method)).not.toContain('listTags');
+    const list = form.querySelector<HTMLElement>('#annotation-tags-list')!;
+    expect(list.textContent).toContain('sports');
+    expect(list.textContent).not.toContain('Create tag');
   });
 
   test('choosing "Create speaker" creates no speaker before Save', async () => {

@@ -271,7 +271,7 @@ describe('library sidebar', () => {
     const crowd = Array.from({ length: 10_000 }, (_, index) =>
       speaker(index + 1, `Speaker ${index + 1}`, 1),
     );
-    crowd[4]!.aliases.push('The Varn Warden');
+    crowd[4] = { ...crowd[4]!, aliases: ['The Varn Warden'] };
     const lists = fakeNameLists({ speakers: crowd });
     const { component, element } = await sidebar(articles, {}, lists);
     await component.reloadPeopleAndTopics();

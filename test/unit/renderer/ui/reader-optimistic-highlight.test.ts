@@ -30,7 +30,7 @@ function markWith(createHighlight: Api['createHighlight']) {
   const fake = fakeApi({
     listSuggestions: async () => [],
     suggestSpeakers: async () => [],
-    listTags: async () => [],
+    listTagPage: async () => ({ items: [], total: 0, next: null }),
     createHighlight,
   });
   reader = openReader({

@@ -29,7 +29,7 @@ function open(answers: Partial<Api> = {}) {
   const fake = fakeApi({
     listSuggestions: async () => [proposed],
     suggestSpeakers: async () => [],
-    listTags: async () => [],
+    listTagPage: async () => ({ items: [], total: 0, next: null }),
     ...answers,
   });
   reader = openReader({

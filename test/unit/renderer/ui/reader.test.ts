@@ -27,7 +27,7 @@ function open(answers: Partial<Api>, highlights: Highlight[] = []) {
   const fake = fakeApi({
     listSuggestions: async () => [],
     suggestSpeakers: async () => [],
-    listTags: async () => [],
+    listTagPage: async () => ({ items: [], total: 0, next: null }),
     ...answers,
   });
   const history = createUndoHistory(fake.api);
