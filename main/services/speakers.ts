@@ -80,21 +80,37 @@ export function createSpeakerService(db: NotebookDatabase) {
     /** These speakers afresh (after a change touched them); missing ones are left out. */
     getMany: (ids: readonly number[]): Speaker[] => queries.getSpeakers(db, ids),
     suggest(query: string, limit = 8): Speaker[] {
-      return queries
-        .listSpeakers(db)
-        .map((speaker) => ({
-          speaker,
-          score: speakerMatchScore(query, [speaker.name, ...speaker.aliases]),
-        }))
+      // Names alone are matched against every speaker; counts (the tie-break) are looked up
+      // only for the best-scoring band, and full rows fetched only for those returned.
+      const matches = queries
+        .listSpeakerNames(db)
+        .map((entry) => ({ ...entry, score: speakerMatchScore(query, entry.names) }))
         .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score);
+      if (matches.length === 0) return [];
+      const cutoff = matches[Math.min(limit, matches.length) - 1]!.score;
+      const band = matches.filter((entry) => entry.score >= cutoff);
+      const counts = queries.countSpeakerQuotations(
+        db,
+        band.map((entry) => entry.id),
+      );
+      const chosen = band
         .sort(
           (a, b) =>
             b.score - a.score ||
-            b.speaker.quoteCount - a.speaker.quoteCount ||
-            a.speaker.name.localeCompare(b.speaker.name),
+            (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
+            a.names[0]!.localeCompare(b.names[0]!),
         )
-        .slice(0, limit)
-        .map((entry) => entry.speaker);
+        .slice(0, limit);
+      const rows = new Map(
+        queries
+          .getSpeakers(
+            db,
+            chosen.map((entry) => entry.id),
+          )
+          .map((row) => [row.id, row]),
+      );
+      return chosen.flatMap((entry) => rows.get(entry.id) ?? []);
     },
     get: require,
     create(input: SpeakerInput): Speaker {

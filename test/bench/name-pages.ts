@@ -13,6 +13,8 @@ import {
   listSpeakers,
 } from '../../db/queries/speakers';
 import { insertTag, listTagPage, listTags, setHighlightTags } from '../../db/queries/tags';
+import { createSpeakerService, speakerMatchScore } from '../../main/services/speakers';
+import type { NotebookDatabase } from '../../db/open';
 
 const SPEAKERS = 10_000;
 const TAGS = 2_000;
@@ -100,3 +102,17 @@ measure('after: listSpeakerPage, filter "venka"', () => listSpeakerPage(db, { fi
 measure('after: getSpeakers, 50 by id', () => getSpeakers(db, speakerIds.slice(0, 50)));
 measure('before: listTags (whole list)', () => listTags(db));
 measure('after: listTagPage, first 50', () => listTagPage(db, {}));
+
+// The Speaker box's suggestions: scoring every full row (as before) against names alone.
+const speakers = createSpeakerService(db as NotebookDatabase);
+measure('before: suggest "venk" over full rows', () =>
+  listSpeakers(db)
+    .map((speaker) => ({
+      speaker,
+      score: speakerMatchScore('venk', [speaker.name, ...speaker.aliases]),
+    }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount)
+    .slice(0, 8),
+);
+measure('after: suggestSpeakers "venk"', () => speakers.suggest('venk', 8));
