@@ -128,7 +128,7 @@ export function showArticle(pane: HTMLElement, article: Article, actions: Articl
         h(
           'p',
           { className: 'reader__hint' },
-          'Select a passage, then press Q (quote), I (indirect), T (term) or H (highlight).',
+          'Select a passage, then press Q (quote), I (indirect), T (term), F (figure) or H (highlight).',
         ),
       ),
       textHost,
