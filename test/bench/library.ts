@@ -246,6 +246,7 @@ export async function benchLibrary(workDir: string): Promise<boolean> {
       removeDatabase(appFile);
     }
     rawDb.close();
+    removeDatabase(path.join(workDir, `raw-${count}-${rounds}.sqlite`));
     removeDatabase(oursFile);
     rmSync(folder, { recursive: true, force: true });
   }
