@@ -68,16 +68,21 @@ export function longList<T>(options: LongListOptions<T>): HTMLElement {
   return h('div', { className: 'long-list' }, long ? filter : null, list, status, more);
 }
 
-/** Fills `select` with its options the first time it is focused or pressed, once. */
+/**
+ * Fills `select` with its options the first time it is focused or pressed, once (the options
+ * may come from the server: then they arrive a moment later).
+ */
 export function fillOnFirstUse(
   select: HTMLSelectElement,
-  options: () => HTMLOptionElement[],
+  options: () => HTMLOptionElement[] | Promise<HTMLOptionElement[]>,
 ): void {
   let filled = false;
   const fill = () => {
     if (filled) return;
     filled = true;
-    select.append(...options());
+    const built = options();
+    if (Array.isArray(built)) select.append(...built);
+    else void built.then((later) => select.append(...later));
   };
   select.addEventListener('focus', fill);
   select.addEventListener('mousedown', fill);
@@ -209,4 +214,59 @@ export function createPagedList<T extends { readonly id: number }>(options: {
       }, mine);
     },
   };
+}
+
+/**
+ * longList over a server-side list (the speaker and tag managers): the first page, a filter
+ * box that asks the server as one types once there are more than a page, and "Show more" for
+ * the next page. `ready` settles once the first page is drawn.
+ */
+export function pagedLongList<T extends { readonly id: number }>(options: {
+  readonly source: PagedListSource<T>;
+  readonly className: string;
+  readonly noun: string;
+  /** Shown instead when there are none at all. */
+  readonly empty: HTMLElement;
+  render(item: T): HTMLElement;
+  failed(error: unknown): void;
+  readonly limit?: number;
+  readonly step?: number;
+}): { element: HTMLElement; ready: Promise<void> } {
+  const step = options.step ?? 200;
+  const filter = h('input', {
+    type: 'search',
+    className: 'long-list__filter',
+    placeholder: `Filter ${options.noun}`,
+    'aria-label': `Filter ${options.noun}`,
+    hidden: true,
+  });
+  const list = h('div', { className: options.className });
+  const more = h('button', { type: 'button', className: 'button button--small long-list__more' });
+  const status = h('p', { className: 'long-list__status', 'aria-live': 'polite' });
+  const pager = createPagedList<T>({
+    source: options.source,
+    limit: options.limit ?? LONG_LIST_LIMIT,
+    step,
+    changed: (state) => {
+      const none = state.unfiltered === 0 && !state.filter;
+      filter.hidden = state.unfiltered <= (options.limit ?? LONG_LIST_LIMIT) && !state.filter;
+      list.replaceChildren(...(none ? [options.empty] : state.items.map(options.render)));
+      const hidden = Math.max(0, state.total - state.items.length);
+      more.hidden = !state.more || hidden <= 0;
+      more.textContent = `Show ${Math.min(hidden, step).toLocaleString()} more`;
+      status.textContent = none
+        ? ''
+        : state.total === 0
+          ? `No ${options.noun} match the filter.`
+          : hidden > 0
+            ? `Showing ${state.items.length.toLocaleString()} of ${state.total.toLocaleString()}.`
+            : '';
+    },
+    failed: options.failed,
+  });
+  filter.addEventListener('input', () => void pager.load(filter.value));
+  more.addEventListener('click', () => void pager.more());
+  more.hidden = true;
+  const element = h('div', { className: 'long-list' }, filter, list, status, more);
+  return { element, ready: pager.load() };
 }

@@ -1,7 +1,8 @@
 // Managing the people and topics of the notebook: speakers (canonical name, aliases, role,
-// country; merge two keeping every attribution) and tags (rename, colour, merge). Long lists
-// build 50 rows at first, with a filter box and Show more (long-list.ts), and each row's
-// "Merge into" choices only when it is used, so 10,000 speakers stay quick to open.
+// country; merge two keeping every attribution) and tags (rename, colour, merge). The rows
+// come a page at a time from the server, 50 at first, with a filter box that asks the server
+// and Show more (long-list.ts); each row's "Merge into" choices are fetched only when one is
+// used, so 10,000 speakers stay quick to open.
 // Each row saves on its own and is redrawn alone: a save, merge or delete never rebuilds the
 // list, so what the analyst has typed into other rows stays. Merging and deleting ask first in
 // an in-app dialog that says how many quotations it touches (deleting keeps them, unattributed
@@ -10,7 +11,7 @@ import type { Api } from '../api';
 import type { Speaker, Tag } from '../../main/ipc/contract';
 import { confirmDialog } from './confirm-dialog';
 import { clear, h } from './dom';
-import { fillOnFirstUse, longList } from './long-list';
+import { fillOnFirstUse, pagedLongList } from './long-list';
 
 export interface ManageHandlers {
   /** The notebook's speakers or tags changed: the sidebar's lists follow; this view stays. */
@@ -39,7 +40,25 @@ export async function renderSpeakerManager(
   api: Api,
   handlers: ManageHandlers,
 ): Promise<void> {
-  const speakers = await api.listSpeakers();
+  // Rows come a page at a time from the server; the whole list only for a Merge into… choice.
+  let everyone: Promise<Speaker[]> | null = null;
+  const allSpeakers = () => (everyone ??= api.listSpeakers());
+  const rows = pagedLongList<Speaker>({
+    source: {
+      page: (request) => api.listSpeakerPage(request),
+      byIds: (ids) => api.getSpeakers({ ids }),
+    },
+    className: 'manager__list',
+    noun: 'speakers',
+    empty: h(
+      'p',
+      { className: 'pane-empty' },
+      'No speakers yet. They are created when you attribute a quotation.',
+    ),
+    render: (speaker) => speakerRow(speaker, allSpeakers),
+    failed: handlers.error,
+  });
+  await rows.ready;
   clear(host);
   host.appendChild(
     h(
@@ -51,23 +70,11 @@ export async function renderSpeakerManager(
         { className: 'reader__meta' },
         'Aliases are other spellings or short forms (a surname, a transliteration). Merging keeps every attribution.',
       ),
-      speakers.length === 0
-        ? h(
-            'p',
-            { className: 'pane-empty' },
-            'No speakers yet. They are created when you attribute a quotation.',
-          )
-        : longList({
-            items: speakers,
-            className: 'manager__list',
-            noun: 'speakers',
-            render: (speaker) => speakerRow(speaker, speakers),
-            text: (speaker) => [speaker.name, ...speaker.aliases].join(' '),
-          }),
+      rows.element,
     ),
   );
 
-  function speakerRow(shown: Speaker, all: Speaker[]): HTMLElement {
+  function speakerRow(shown: Speaker, all: () => Promise<Speaker[]>): HTMLElement {
     let speaker = shown;
     const prefix = `speaker-${speaker.id}`;
     const name = h('input', { id: `${prefix}-name`, value: speaker.name, required: true });
@@ -79,8 +86,8 @@ export async function renderSpeakerManager(
       { id: `${prefix}-merge`, 'aria-label': `Merge ${speaker.name} into` },
       h('option', { value: '' }, 'Merge into…'),
     );
-    fillOnFirstUse(mergeTarget, () =>
-      all
+    fillOnFirstUse(mergeTarget, async () =>
+      (await all())
         .filter((other) => other.id !== speaker.id)
         .map((other) => h('option', { value: other.id }, other.name)),
     );
@@ -158,7 +165,8 @@ export async function renderSpeakerManager(
     mergeTarget.addEventListener('change', () => {
       const intoId = Number(mergeTarget.value);
       if (!intoId) return;
-      const into = all.find((other) => other.id === intoId);
+      // The option chosen names the target; the list it came from is already loaded.
+      const into = { name: mergeTarget.selectedOptions[0]?.textContent ?? '' };
       void (async () => {
         const confirmed = await confirmDialog({
           title: `Merge “${speaker.name}” into “${into?.name}”?`,
@@ -212,7 +220,21 @@ export async function renderTagManager(
   api: Api,
   handlers: ManageHandlers,
 ): Promise<void> {
-  const tags = await api.listTags();
+  let everyone: Promise<Tag[]> | null = null;
+  const allTags = () => (everyone ??= api.listTags());
+  const rows = pagedLongList<Tag>({
+    source: { page: (request) => api.listTagPage(request), byIds: (ids) => api.getTags({ ids }) },
+    className: 'manager__list',
+    noun: 'tags',
+    empty: h(
+      'p',
+      { className: 'pane-empty' },
+      'No tags yet. Add them to quotations in the reader.',
+    ),
+    render: (tag) => tagRow(tag, allTags),
+    failed: handlers.error,
+  });
+  await rows.ready;
   clear(host);
   host.appendChild(
     h(
@@ -224,19 +246,11 @@ export async function renderTagManager(
         { className: 'reader__meta' },
         'Rename a tag, give it a colour, or merge it into another.',
       ),
-      tags.length === 0
-        ? h('p', { className: 'pane-empty' }, 'No tags yet. Add them to quotations in the reader.')
-        : longList({
-            items: tags,
-            className: 'manager__list',
-            noun: 'tags',
-            render: (tag) => tagRow(tag, tags),
-            text: (tag) => tag.name,
-          }),
+      rows.element,
     ),
   );
 
-  function tagRow(shown: Tag, all: Tag[]): HTMLElement {
+  function tagRow(shown: Tag, all: () => Promise<Tag[]>): HTMLElement {
     let tag = shown;
     const prefix = `tag-${tag.id}`;
     const name = h('input', { id: `${prefix}-name`, value: tag.name, required: true });
@@ -250,8 +264,8 @@ export async function renderTagManager(
       { id: `${prefix}-merge`, 'aria-label': `Merge ${tag.name} into` },
       h('option', { value: '' }, 'Merge into…'),
     );
-    fillOnFirstUse(mergeTarget, () =>
-      all
+    fillOnFirstUse(mergeTarget, async () =>
+      (await all())
         .filter((other) => other.id !== tag.id)
         .map((other) => h('option', { value: other.id }, other.name)),
     );
@@ -307,7 +321,8 @@ export async function renderTagManager(
     mergeTarget.addEventListener('change', () => {
       const intoId = Number(mergeTarget.value);
       if (!intoId) return;
-      const into = all.find((other) => other.id === intoId);
+      // The option chosen names the target; the list it came from is already loaded.
+      const into = { name: mergeTarget.selectedOptions[0]?.textContent ?? '' };
       void (async () => {
         const confirmed = await confirmDialog({
           title: `Merge “${tag.name}” into “${into?.name}”?`,
