@@ -101,8 +101,11 @@ export function openReader(options: ReaderOptions) {
       const { to } = view.state.selection;
       // Marking a quotation the finder already proposed accepts its proposal: the analyst
       // pressed Q to keep it, and its speaker and kind are what the card should start from.
+      // H and F ask for another kind of mark than the finder's, so they make their own.
       const proposed =
-        kind === 'highlight' ? undefined : suggestions.matching(passage.start, passage.end);
+        kind === 'highlight' || kind === 'figure'
+          ? undefined
+          : suggestions.matching(passage.start, passage.end);
       if (proposed) {
         view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
         openEditor(await suggestions.accept(proposed));

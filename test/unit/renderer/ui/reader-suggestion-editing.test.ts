@@ -133,4 +133,28 @@ describe('Q on a suggested passage', () => {
       start,
     });
   });
+
+  test('F on a suggested passage marks a figure and leaves the suggestion pending', async () => {
+    const start = ARTICLE_TEXT.indexOf(QUOTE);
+    const created = highlight(13, QUOTE, { kind: 'figure' });
+    const { opened, calls } = open({ createHighlight: async () => created });
+    await settle();
+    const { doc } = opened.view.state;
+    opened.view.dispatch(
+      opened.view.state.tr.setSelection(
+        TextSelection.create(
+          doc,
+          textOffsetToPos(doc, start),
+          textOffsetToPos(doc, start + QUOTE.length),
+        ),
+      ),
+    );
+    opened.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true }));
+    await settle();
+    expect(calls.map((call) => call.method)).not.toContain('acceptSuggestion');
+    expect(calls.find((call) => call.method === 'createHighlight')?.args).toMatchObject({
+      kind: 'figure',
+      start,
+    });
+  });
 });
