@@ -149,6 +149,23 @@ describe('migration 0009-figure-kind', () => {
     });
   });
 
+  test('a stored row the new CHECK refuses rolls the rewrite back', () => {
+    const db = notebookBefore();
+    const { articleId } = seed(db);
+    const sqlBefore = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'highlights'`).get();
+    // A row no CHECK allowed, as a damaged or hand-edited notebook might hold.
+    db.pragma('ignore_check_constraints = ON');
+    insertHighlight(db, articleId, 'estimate');
+    db.pragma('ignore_check_constraints = OFF');
+    expect(() => applyFigureKind(db)).toThrow(
+      /integrity_check after the rewrite: CHECK constraint failed/,
+    );
+    expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'highlights'`).get()).toEqual(
+      sqlBefore,
+    );
+    expect(() => insertHighlight(db, articleId, 'figure')).toThrow(/CHECK constraint failed/);
+  });
+
   test('the connection is back in defensive mode afterwards', () => {
     const db = notebookBefore();
     applyFigureKind(db);
