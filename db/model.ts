@@ -48,6 +48,8 @@ export interface Speaker {
   country: string | null;
   aliases: string[];
   quoteCount: number;
+  /** A collective ("the ministers"), not a person or a named body (migration 0008). */
+  group: boolean;
   createdAt: string;
   updatedAt: string;
 }

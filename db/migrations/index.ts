@@ -8,6 +8,7 @@ import { metadataSources } from './0004-metadata-sources';
 import { articleRevisions } from './0005-article-revisions';
 import { memoVersions } from './0006-memo-versions';
 import { libraryOrderIndexes } from './0007-library-order-indexes';
+import { groupSpeakers } from './0008-group-speakers';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   articleRevisions,
   memoVersions,
   libraryOrderIndexes,
+  groupSpeakers,
 ];

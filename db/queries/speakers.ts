@@ -12,11 +12,12 @@ interface SpeakerRow {
   country: string | null;
   aliases: string | null;
   quote_count: number;
+  is_group: number;
   created_at: string;
   updated_at: string;
 }
 
-const SELECT_SPEAKER = `SELECT s.id, s.name, s.role, s.country, s.created_at, s.updated_at,
+const SELECT_SPEAKER = `SELECT s.id, s.name, s.role, s.country, s.is_group, s.created_at, s.updated_at,
   (SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases
      WHERE speaker_id = s.id ORDER BY alias COLLATE NOCASE)) AS aliases,
   (SELECT count(*) FROM highlights h WHERE h.speaker_id = s.id) AS quote_count
@@ -30,6 +31,7 @@ function toSpeaker(row: SpeakerRow): Speaker {
     country: row.country,
     aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [],
     quoteCount: row.quote_count,
+    group: row.is_group === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -140,6 +142,8 @@ export interface SpeakerFields {
   role: string | null;
   country: string | null;
   aliases: string[];
+  /** A collective ("the ministers"), not a person; set once, when the speaker is created. */
+  group?: boolean | undefined;
 }
 
 export function insertSpeaker(db: Database.Database, fields: SpeakerFields): number {
@@ -147,8 +151,8 @@ export function insertSpeaker(db: Database.Database, fields: SpeakerFields): num
   const id = Number(
     statement(
       db,
-      'INSERT INTO speakers (name, role, country, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(fields.name, fields.role, fields.country, now, now).lastInsertRowid,
+      'INSERT INTO speakers (name, role, country, is_group, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(fields.name, fields.role, fields.country, fields.group ? 1 : 0, now, now).lastInsertRowid,
   );
   replaceAliases(db, id, fields.aliases);
   return id;

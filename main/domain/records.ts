@@ -76,6 +76,8 @@ export interface Speaker {
   readonly country: string | null;
   readonly aliases: readonly string[];
   readonly quoteCount: number;
+  /** A collective ("the ministers", "all parties"), not a person or a named body. */
+  readonly group?: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -189,6 +191,8 @@ export interface Suggestion {
   readonly speaker: string | null;
   readonly speakerId: number | null;
   readonly speakerAsWritten: string | null;
+  /** The speaker is a collective ("the ministers"): accepting creates it as a group speaker. */
+  readonly speakerIsGroup?: boolean;
   readonly proposedRole: string | null;
   readonly proposedCountry: string | null;
   readonly cue: string | null;

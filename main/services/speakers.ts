@@ -45,6 +45,8 @@ export interface SpeakerInput {
   role?: string | null | undefined;
   country?: string | null | undefined;
   aliases?: string[] | undefined;
+  /** A collective ("the ministers") rather than a person or a named body. */
+  group?: boolean | undefined;
 }
 
 export function createSpeakerService(db: NotebookDatabase) {
@@ -121,6 +123,7 @@ export function createSpeakerService(db: NotebookDatabase) {
           role: input.role ?? null,
           country: input.country ?? null,
           aliases: cleanAliases(input.name, input.aliases),
+          group: input.group,
         });
         return require(id);
       });

@@ -37,6 +37,31 @@ export interface SuggestionEdit {
   note: string;
 }
 
+const DETERMINERS = /^(the|all|both|some|many|most|several|other|these|those)$/i;
+
+/**
+ * Whether a subject names a collective rather than a person or a named body: common plural
+ * words after an optional determiner ("the ministers", "all parties", "participants").
+ */
+export function isCollective(name: string): boolean {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !DETERMINERS.test(word));
+  const last = words[words.length - 1];
+  return (
+    last !== undefined &&
+    /s$/.test(last) &&
+    words.every((word) => word === word.toLowerCase() && /^\p{L}/u.test(word))
+  );
+}
+
+/** A group's name as a heading would show it: the subject as written, capitalised. */
+function groupName(asWritten: string): string {
+  const flat = asWritten.trim().replace(/\s+/g, ' ');
+  return flat.charAt(0).toUpperCase() + flat.slice(1);
+}
+
 function keyOf(value: { start: number; end: number; kind: string }): string {
   return `${value.start}:${value.end}:${value.kind}`;
 }
@@ -96,15 +121,23 @@ export function createSuggestionService(
         const proposal = candidate.speaker
           ? result.proposedSpeakers.find((proposed) => proposed.name === candidate.speaker)
           : undefined;
+        const group = speaker
+          ? speaker.group === true
+          : candidate.speaker !== null && isCollective(candidate.speaker);
         return {
           articleId,
           start: candidate.start,
           end: candidate.end,
           exact: candidate.exact,
           kind: candidate.kind,
-          speaker: speaker?.name ?? candidate.speaker,
+          speaker:
+            speaker?.name ??
+            (group
+              ? groupName(candidate.speakerAsWritten ?? candidate.speaker!)
+              : candidate.speaker),
           speakerId: speaker?.id ?? null,
           speakerAsWritten: candidate.speakerAsWritten,
+          speakerIsGroup: group,
           proposedRole: speaker ? null : (proposal?.role ?? null),
           proposedCountry: speaker ? null : (proposal?.country ?? null),
           cue: candidate.cue,
@@ -123,6 +156,7 @@ export function createSuggestionService(
       name: suggestion.speaker,
       role: suggestion.proposedRole,
       country: suggestion.proposedCountry,
+      group: suggestion.speakerIsGroup === true,
     }).id;
   }
 

@@ -126,6 +126,7 @@ export async function renderSpeakerManager(
           { className: 'sidebar-section__count manager__count' },
           plural(speaker.quoteCount, 'quotation'),
         ),
+        speaker.group ? h('span', { className: 'group-badge' }, 'group') : null,
         mergeTarget,
         h(
           'button',

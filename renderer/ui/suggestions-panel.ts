@@ -29,7 +29,9 @@ export function suggestionKey(suggestion: Suggestion): string {
 
 /** The tooltip of a suggestion's underline in the text. */
 export function suggestionLabel(suggestion: Suggestion): string {
-  const speaker = suggestion.speaker ? `: ${suggestion.speaker}` : '';
+  const speaker = suggestion.speaker
+    ? `: ${suggestion.speaker}${suggestion.speakerIsGroup ? ' (group)' : ''}`
+    : '';
   const sure = Math.round(suggestion.confidence * 100);
   return `Suggested ${KIND_LABELS[suggestion.kind].toLowerCase()}${speaker} (${sure}%)`;
 }
@@ -124,7 +126,21 @@ export function renderSuggestionsPanel(
             h(
               'div',
               { className: 'suggestions__speaker' },
-              h('span', {}, `${label} (${items.length})`),
+              h(
+                'span',
+                {},
+                `${label} (${items.length})`,
+                items[0]?.speakerIsGroup
+                  ? h(
+                      'span',
+                      {
+                        className: 'group-badge',
+                        title: 'A group, not a person: accepting creates it as a group speaker',
+                      },
+                      'group',
+                    )
+                  : null,
+              ),
               label !== TERMS && label !== UNKNOWN_SPEAKER && items.length > 1
                 ? h(
                     'button',

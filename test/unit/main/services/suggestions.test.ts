@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { notebookWith } from '../../../helpers/notebook';
+import { isCollective } from '../../../../main/services/suggestions';
 import type { Suggestion } from '../../../../main/domain/records';
 
 const TEXT = [
@@ -195,5 +196,37 @@ describe('accepting a suggestion as the analyst described it', () => {
     });
     expect(accepted.tags.map((tag) => tag.name)).toEqual(['dues']);
     expect(book.services.speakers.list().map((speaker) => speaker.name)).toEqual(['Ada Sorel']);
+  });
+});
+
+describe('collective subjects', () => {
+  const GROUPS = [
+    'The ferry crews met on Monday.',
+    'The ministers said the ferry would run all year.',
+    'Teodor Quill, the foreign minister of Calmora, said his country would keep its markets open.',
+  ].join('\n\n');
+
+  test('tells a collective from a person or a named body', () => {
+    expect(['the ministers', 'All parties', 'participants'].map(isCollective)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['Teodor Quill', 'Calmora', 'the Harbour Board'].map(isCollective)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  test('a collective is offered as a group and becomes a group speaker only when accepted', () => {
+    const { book, ids } = notebookWith([{ title: 'Ferry talks', text: GROUPS }]);
+    const articleId = ids[0]!;
+    const service = book.services.suggestions;
+    const offered = service.pending(articleId).find((item) => item.speakerIsGroup);
+    expect(offered).toMatchObject({ speaker: 'The ministers', speakerIsGroup: true });
+    expect(book.services.speakers.list()).toEqual([]);
+    service.accept(articleId, offered!);
+    expect(book.services.speakers.list()).toMatchObject([{ name: 'The ministers', group: true }]);
   });
 });

@@ -109,4 +109,14 @@ describe('suggestions panel', () => {
       'Edit',
     );
   });
+
+  test('marks a collective speaker’s suggestions as a group', () => {
+    const crews = suggestion('the town would pay its share', {
+      speaker: 'The ministers',
+      speakerIsGroup: true,
+    });
+    const section = renderSuggestionsPanel([crews], true, recording().handlers)!;
+    expect(section.querySelector('.suggestions__speaker .group-badge')?.textContent).toBe('group');
+    expect(suggestionLabel(crews)).toContain('The ministers (group)');
+  });
 });
