@@ -121,7 +121,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
         h(
           'button',
           { type: 'button', className: 'button button--small', onclick: () => void showHistory() },
-          'History',
+          'Versions',
         ),
         h(
           'button',
@@ -152,7 +152,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       h(
         'p',
         { className: 'reader__hint' },
-        'Quotations can be moved, cut and annotated, never reworded; typing over a selected one writes after it. Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. The memo saves itself; History keeps earlier versions.',
+        'Quotations can be moved, cut and annotated, never reworded; typing over a selected one writes after it. Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes. The memo saves itself; Versions keeps earlier ones.',
       ),
       editorHost,
     ),
@@ -262,7 +262,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       dirty = false;
       status.textContent = 'Saved';
       toaster.show(
-        `Restored the version of ${formatVersionTime(version.savedAt)}. Ctrl+Z, or History, brings back what it replaced.`,
+        `Restored the version of ${formatVersionTime(version.savedAt)}. Ctrl+Z, or Versions, brings back what it replaced.`,
       );
       view.focus();
       await context.changed();
@@ -422,7 +422,7 @@ export function openMemo(context: MemoViewContext, memo: SavedMemo) {
       }
       toaster.show(
         composed.recompile
-          ? 'Rebuilt the memo with its new options. Ctrl/Cmd+Z, or History, brings back what it replaced.'
+          ? 'Rebuilt the memo with its new options. Ctrl/Cmd+Z, or Versions, brings back what it replaced.'
           : 'Saved the memo’s options; its title block shows them in every export.',
       );
       await context.changed();

@@ -76,7 +76,7 @@ test('typing over a selected quotation leaves it and writes after it', async ({ 
   // The memo's tools stay within the pane at the smallest supported window.
   await page.setViewportSize({ width: 1024, height: 700 });
   const pane = await editor(page).boundingBox();
-  const history = await page.getByRole('button', { name: 'History', exact: true }).boundingBox();
+  const history = await page.getByRole('button', { name: 'Versions', exact: true }).boundingBox();
   expect(history!.x + history!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 1);
   await page.screenshot({ path: '/work/shots/memo-editor-1024x700.png' });
 });
@@ -92,7 +92,7 @@ test('a memo version can be restored from its History, and the restore undone', 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('.memo__status')).toHaveText('Saved');
 
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
   const history = page.getByRole('dialog', { name: 'Memo history' });
   await expect(history.getByRole('row')).toHaveCount(2);
   await history.getByRole('button', { name: 'Compare' }).click();
@@ -110,7 +110,7 @@ test('a memo version can be restored from its History, and the restore undone', 
     .click();
   await expect(editor(page)).not.toContainText('A paragraph to regret.');
   // The restore kept what it replaced: restoring that version brings the paragraph back.
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
   await expect(history.getByRole('row')).toHaveCount(3);
   await history.getByRole('row').nth(1).getByRole('button', { name: 'Restore' }).click();
   await expect(editor(page)).toContainText('A paragraph to regret.');

@@ -224,7 +224,7 @@ describe('memo view', () => {
         document: restoredDoc.toJSON() as ReturnType<typeof savedMemo>['document'],
       }),
     });
-    button('History').click();
+    button('Versions').click();
     await settle();
     const dialog = document.querySelector('dialog')!;
     expect(dialog.textContent).toContain('7 words, 1 quotation');
