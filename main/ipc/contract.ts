@@ -143,6 +143,14 @@ const name = z.string().trim().min(1, 'must not be empty').max(200);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const kind = highlightKindSchema;
 const none = z.object({}).strict().optional();
+const namePageRequest = z
+  .object({
+    filter: z.string().max(200).optional(),
+    after: z.string().max(1000).optional(),
+    limit: z.number().int().min(1).max(NAME_PAGE_LIMIT_MAX).optional(),
+  })
+  .strict()
+  .optional();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-04-26');
 const memoScope = z
   .object({
