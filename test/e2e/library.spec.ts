@@ -47,7 +47,12 @@ test('an article can be renamed in its details and deleted with undo', async ({ 
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(library.getByRole('listitem')).toHaveCount(4);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // The deletion's own Undo, in its toast (the details edit has a toast with an Undo too).
+  await page
+    .locator('.toast')
+    .filter({ hasText: 'to the Trash' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(library.getByRole('listitem')).toHaveCount(5);
   await expect(heading).toHaveText(originalTitle);
 });
