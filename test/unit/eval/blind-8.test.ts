@@ -56,7 +56,7 @@ function openingPositions(text: string): number[] {
     const lowHigh = paragraph.includes('„');
     let straightOpen = true;
     for (const [index, character] of [...paragraph].entries()) {
-      const before = index === 0 ? ' ' : paragraph[index - 1];
+      const before = (index === 0 ? ' ' : paragraph[index - 1]) ?? ' ';
       const after = paragraph[index + 1] ?? '';
       if (character === '"') {
         if (straightOpen) positions.push(offset + index);

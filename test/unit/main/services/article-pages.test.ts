@@ -1,6 +1,16 @@
 // The library's paged list through the API: what the app and the web host call.
 import { describe, expect, test } from 'vitest';
+import type { ApiResult, Method, ResultOf } from '../../../../main/ipc/contract';
 import { notebookWith } from '../../../helpers/notebook';
+
+/** The dispatcher answers `unknown`; these tests read the answers as the contract types them. */
+async function dispatched<M extends Method>(
+  book: ReturnType<typeof notebookWith>['book'],
+  method: M,
+  args: unknown,
+): Promise<ApiResult<ResultOf<M>>> {
+  return (await book.dispatch(method, args)) as ApiResult<ResultOf<M>>;
+}
 
 const articles = ['Quay repairs begin', 'Ferry fares frozen', 'Harbour dues rise'].map(
   (title, index) => ({
@@ -13,7 +23,11 @@ const articles = ['Quay repairs begin', 'Ferry fares frozen', 'Harbour dues rise
 describe('listArticlePage through dispatch', () => {
   test('pages the library by title with its counts, and goes on from a cursor', async () => {
     const { book } = notebookWith(articles);
-    const first = await book.dispatch('listArticlePage', { sort: 'title', limit: 2, counts: true });
+    const first = await dispatched(book, 'listArticlePage', {
+      sort: 'title',
+      limit: 2,
+      counts: true,
+    });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     expect(first.value.articles.map((article) => article.title)).toEqual([
@@ -21,7 +35,7 @@ describe('listArticlePage through dispatch', () => {
       'Harbour dues rise',
     ]);
     expect(first.value.counts).toEqual({ total: 3, matching: 3, annotated: 0 });
-    const next = await book.dispatch('listArticlePage', {
+    const next = await dispatched(book, 'listArticlePage', {
       sort: 'title',
       limit: 2,
       after: first.value.cursors.at(-1)!,
@@ -35,14 +49,17 @@ describe('listArticlePage through dispatch', () => {
 
   test('a blank text filter is no filter', async () => {
     const { book } = notebookWith(articles);
-    const page = await book.dispatch('listArticlePage', { filter: { text: '   ' }, counts: true });
+    const page = await dispatched(book, 'listArticlePage', {
+      filter: { text: '   ' },
+      counts: true,
+    });
     expect(page.ok && page.value.counts?.matching).toBe(3);
     book.close();
   });
 
   test('a cursor that is not one is refused as bad input, with what to do', async () => {
     const { book } = notebookWith(articles);
-    const page = await book.dispatch('listArticlePage', { sort: 'title', after: '[1]' });
+    const page = await dispatched(book, 'listArticlePage', { sort: 'title', after: '[1]' });
     expect(page).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringMatching(/start from the top/) },
@@ -52,14 +69,14 @@ describe('listArticlePage through dispatch', () => {
 
   test('a date filter must be a date', async () => {
     const { book } = notebookWith(articles);
-    const page = await book.dispatch('listArticlePage', { filter: { publishedFrom: 'soon' } });
+    const page = await dispatched(book, 'listArticlePage', { filter: { publishedFrom: 'soon' } });
     expect(page).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     book.close();
   });
 
   test('getArticleSummaries returns fresh rows for the ids asked', async () => {
     const { book, ids } = notebookWith(articles);
-    const rows = await book.dispatch('getArticleSummaries', { ids: [ids[1]!, 999] });
+    const rows = await dispatched(book, 'getArticleSummaries', { ids: [ids[1]!, 999] });
     expect(rows.ok && rows.value.map((row) => row.title)).toEqual(['Ferry fares frozen']);
     book.close();
   });
