@@ -9,6 +9,7 @@ import { articleRevisions } from './0005-article-revisions';
 import { memoVersions } from './0006-memo-versions';
 import { libraryOrderIndexes } from './0007-library-order-indexes';
 import { groupSpeakers } from './0008-group-speakers';
+import { figureKind } from './0009-figure-kind';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   memoVersions,
   libraryOrderIndexes,
   groupSpeakers,
+  figureKind,
 ];

@@ -8,13 +8,11 @@ import { migrations } from '../../../../db/migrations';
 import { figureKind } from '../../../../db/migrations/0009-figure-kind';
 import { writeTransaction } from '../../../../db/transaction';
 
-// Until a migration 0008 is listed, 0009 cannot join the list (migrate wants 1, 2, 3 …), so
-// these tests apply it as migrate does: its SQL and its edit in one write transaction.
 function applyFigureKind(db: Database.Database): void {
-  writeTransaction(db, () => {
-    db.exec(figureKind.sql);
-    figureKind.edit!(db);
-  });
+  migrate(
+    db,
+    migrations.filter((migration) => migration.version <= figureKind.version),
+  );
 }
 
 function notebookBefore(file = ':memory:'): Database.Database {
@@ -92,6 +90,7 @@ describe('migration 0009-figure-kind', () => {
     const { articleId } = seed(db);
     expect(() => insertHighlight(db, articleId, 'figure')).toThrow(/CHECK constraint failed/);
     applyFigureKind(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
     insertHighlight(db, articleId, 'figure');
     expect(db.prepare(`SELECT count(*) AS n FROM highlights WHERE kind = 'figure'`).get()).toEqual({
       n: 1,
@@ -142,7 +141,7 @@ describe('migration 0009-figure-kind', () => {
   test('a notebook whose CHECK is not the one 0001 wrote is left unchanged', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE highlights (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('x')))`);
-    expect(() => applyFigureKind(db)).toThrow(/unexpected CHECK/);
+    expect(() => writeTransaction(db, () => figureKind.edit!(db))).toThrow(/unexpected CHECK/);
     const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'highlights'`).get();
     expect(sql).toEqual({
       sql: `CREATE TABLE highlights (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('x')))`,
@@ -160,6 +159,7 @@ describe('migration 0009-figure-kind', () => {
     expect(() => applyFigureKind(db)).toThrow(
       /integrity_check after the rewrite: CHECK constraint failed/,
     );
+    expect(db.pragma('user_version', { simple: true })).toBe(figureKind.version - 1);
     expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'highlights'`).get()).toEqual(
       sqlBefore,
     );
