@@ -221,6 +221,10 @@ export function createImportService(db: NotebookDatabase, options: ImportService
    * articles). The next slice's statements get that share of STORE_SLICE_MS.
    */
   let statementShare = 0.5;
+  /** What one article's statement took, lately: how many articles fill a slice. */
+  let articleMs = 1;
+  const sliceFiles = () =>
+    Math.max(1, Math.min(BATCH_FILES, Math.floor((storeSliceMs * statementShare) / articleMs)));
 
   /**
    * Stores the parsed files at the head of `ready` in one transaction of about STORE_SLICE_MS,
@@ -248,6 +252,7 @@ export function createImportService(db: NotebookDatabase, options: ImportService
       return stored;
     });
     const totalMs = performance.now() - started;
+    if (outcomes.length > 0) articleMs = (articleMs + statementsMs / outcomes.length) / 2;
     if (totalMs > 1) {
       statementShare = Math.min(1, Math.max(0.1, (statementShare + statementsMs / totalMs) / 2));
     }
@@ -302,6 +307,24 @@ export function createImportService(db: NotebookDatabase, options: ImportService
           take(parsed);
         }
         for (const parsed of parsing.takeReady(BATCH_FILES - ready.length)) take(parsed);
+        // Storing outruns parsing wherever the parse is the slower side (one worker on two
+        // cores); a slice of the few files ready then is a commit, and a full-text segment to
+        // merge later, for a handful of articles, and those commits took the core the worker
+        // needed. So wait, without holding the thread or any transaction, until a slice's
+        // worth is parsed or a slice's time has passed.
+        const gatherUntil = performance.now() + storeSliceMs;
+        while (
+          ready.length < sliceFiles() &&
+          outcomes.length + ready.length < jobs.length &&
+          performance.now() < gatherUntil &&
+          !tracked.cancelled
+        ) {
+          const parsed = await parsing.next();
+          if (!parsed) break;
+          take(parsed);
+          for (const more of parsing.takeReady(BATCH_FILES - ready.length)) take(more);
+        }
+        if (tracked.cancelled) break;
         for (const outcome of storeSlice(ready, revisionMode)) {
           outcomes.push(outcome);
           onOutcome?.(outcome, outcomes.length - 1, jobs.length);
