@@ -121,6 +121,11 @@ const heldOutSets = [
     title: 'Blind set 7 (30 articles, 12 domains, 6 house styles)',
     note: 'scored blind once on 2026-12-01 (see its notes.md), since used for fixes',
   },
+  {
+    name: 'blind-8',
+    title: 'Blind set 8 (34 articles, 15 domains, 6 house styles)',
+    note: 'scored blind once on 2026-12-02 (see its notes.md); not used for fixes',
+  },
 ].map((set) => ({
   ...set,
   directory: join(fixtureDirectory, set.name === 'held-out-1' ? 'held-out' : set.name),
