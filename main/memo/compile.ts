@@ -118,7 +118,13 @@ function placementsFor(
         row.speakerId === null
           ? row.kind === 'term'
             ? { key: 'speaker:terms', heading: 'Terms', order: [2, '', 0] }
-            : { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
+            : row.kind === 'figure'
+              ? {
+                  key: 'speaker:figures',
+                  heading: 'Figures stated by the articles',
+                  order: [1, '', 1],
+                }
+              : { key: 'speaker:none', heading: 'Unattributed passages', order: [1, '', 0] }
           : {
               key: `speaker:${row.speakerId}`,
               heading: row.speakerName ?? 'Unnamed speaker',
@@ -235,6 +241,9 @@ function writeSection(blocks: MemoBlock[], section: Section, level: 2 | 3, scope
  */
 function wanted(row: MemoRow, scope: MemoScope): boolean {
   if (row.kind === 'term') return !!(scope.includeTerms || scope.kinds?.includes('term'));
+  // A figure only its article states is still a claim worth citing, once figures are asked for.
+  if (row.kind === 'figure' && row.speakerId === null)
+    return !!(scope.kinds?.includes('figure') || scope.includeUnattributed);
   return row.speakerId !== null || !!scope.includeUnattributed;
 }
 
