@@ -19,6 +19,10 @@
 // 0.81), then used for general rules (issue 15: partial quotations, acts and stances, names,
 // groups, confidence). The older sets' figures fell where their conventions differ (a reported
 // clause holding a partial quotation was an indirect item there; vague groups were named).
+// blind-8/ (34 articles, 653 items, written and labelled by someone who never read or ran the
+// finder) was scored once, blind, on 2026-12-02 with the finder frozen at e102389: direct F1 0.96
+// (P 0.98, R 0.95; naive 0.86), indirect F1 0.86 (P 0.87), term precision 0.74, attribution 0.81
+// (435/540), precision at the accept-all threshold 0.9: 0.84 (303 items). It is not used for fixes.
 // First, blind scores are the fairest estimate of how the finder does on news it has not seen
 // (they are recorded in the reports that came with this script); once a set has been used
 // for fixes, its numbers are no longer blind.
