@@ -60,6 +60,8 @@ test('"Mark as figure" in the Figures view opens the passage marked as a figure'
   await importHarbourTrade(page);
   await page.getByRole('button', { name: 'Figures', exact: true }).click();
   const row = page.locator('.figures-table__row').filter({ hasText: 'Kestrian statistics office' });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/shots/figure-kind-figures-view.png' });
   await row.getByRole('button', { name: 'Mark as figure' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
   await expect(page.locator('.reader__text .highlight--figure')).toHaveText(FIGURE);
