@@ -289,6 +289,12 @@ export interface ArticleSearch {
   filters: SearchFilters;
   sort: SearchSort;
   limit: number;
+  /**
+   * Rank only the `rankWithin` most recently imported matches (search as you type): bm25 is
+   * computed for every match before the best are picked, which at 100,000 articles and a common
+   * word is most of a search's time; the newest matches are found in the index's own order.
+   */
+  rankWithin?: number | undefined;
 }
 
 /**
@@ -354,7 +360,17 @@ export function searchArticles(db: Database.Database, search: ArticleSearch): Se
   let bound: unknown[];
   if (search.match !== null && !search.complement) {
     const ranked = search.sort === 'relevance';
-    if (ranked && where.length === 1) {
+    if (ranked && where.length === 1 && search.rankWithin !== undefined) {
+      sql = `SELECT ${columns}, hit.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?
+                AND rowid >= coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+                  ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0)
+              ORDER BY rank LIMIT ?) hit
+        JOIN articles a ON a.id = hit.rowid
+        WHERE ${where.join(' AND ')}
+        ORDER BY hit.rank`;
+      bound = [search.match, search.match, search.rankWithin - 1, search.limit];
+    } else if (ranked && where.length === 1) {
       sql = `SELECT ${columns}, hit.rank
         FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
         JOIN articles a ON a.id = hit.rowid

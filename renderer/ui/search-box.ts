@@ -89,21 +89,43 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     input.setAttribute('aria-expanded', 'true');
   }
 
+  // One search in flight at a time: keys typed while it runs only note the latest query, which
+  // is asked for when it answers. A search per key would queue on the host behind the others
+  // (each a few tens of milliseconds on a large notebook), so the last key's answer would wait
+  // for every earlier one; this way it waits for at most one.
+  let searching = false;
+  let waiting: { query: string; mine: number } | null = null;
+
+  function search(query: string, mine: number): void {
+    searching = true;
+    void api
+      .searchArticles({ query, limit: 20, prefix: true })
+      .then(
+        (hits) => {
+          if (mine === serial) render(query, hits);
+        },
+        (error: unknown) => {
+          if (mine === serial) options.showError(error);
+        },
+      )
+      .finally(() => {
+        searching = false;
+        const next = waiting;
+        waiting = null;
+        if (next && next.mine === serial) search(next.query, next.mine);
+      });
+  }
+
   input.addEventListener('input', () => {
     const query = input.value;
     const mine = ++serial;
     if (!query.trim()) {
+      waiting = null;
       close();
       return;
     }
-    void api.searchArticles({ query, limit: 20, prefix: true }).then(
-      (hits) => {
-        if (mine === serial) render(query, hits);
-      },
-      (error: unknown) => {
-        if (mine === serial) options.showError(error);
-      },
-    );
+    if (searching) waiting = { query, mine };
+    else search(query, mine);
   });
 
   input.addEventListener('keydown', (event) => {

@@ -313,3 +313,53 @@ describe('search service: snippets', () => {
     expect(marked(book.services.articles.search('Törmek')[0]!.snippet)).toEqual(['Tormek']);
   });
 });
+
+describe('search as you type on a large notebook', () => {
+  // Article 0 is the best match for "ferry" (in its title), imported first; the rest mention
+  // ferries once in their text.
+  const articles = [
+    { title: 'Ferry timetable for Quenby', text: 'The ferry to Quenby sails at nine.' },
+    ...Array.from({ length: 8 }, (_, index) => ({
+      title: `Harbour notes ${index + 1}`,
+      text: `Gulls, rope and one ferry at berth ${index + 1}.`,
+    })),
+  ];
+
+  test('ranks only the newest matches while typing, and every match once the query is done', async () => {
+    const { book } = notebookWith(articles);
+    const { searchArticles } = await import('../../../../db/queries/articles');
+    const { parseSearchQuery } = await import('../../../../main/domain/search-query');
+    const { db } = book;
+    const parsed = parseSearchQuery('ferr', { typing: true });
+    const typed = searchArticles(db, {
+      match: parsed.match,
+      complement: false,
+      filters: parsed.filters,
+      sort: 'relevance',
+      limit: 3,
+      rankWithin: 4,
+    });
+    const whole = searchArticles(db, {
+      match: parsed.match,
+      complement: false,
+      filters: parsed.filters,
+      sort: 'relevance',
+      limit: 3,
+    });
+    expect(whole[0]?.title).toBe('Ferry timetable for Quenby');
+    expect(typed.map((row) => row.title)).not.toContain('Ferry timetable for Quenby');
+    expect(typed.every((row) => /Harbour notes [5-8]/.test(row.title))).toBe(true);
+    book.close();
+  });
+
+  test('finds every match while typing when there are fewer than the window holds', async () => {
+    const { book } = notebookWith(articles);
+    const hits = await call<{ title: string }[]>(book, 'searchArticles', {
+      query: 'ferr',
+      limit: 3,
+      prefix: true,
+    });
+    expect(hits[0]?.title).toBe('Ferry timetable for Quenby');
+    book.close();
+  });
+});

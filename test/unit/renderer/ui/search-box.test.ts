@@ -69,20 +69,25 @@ describe('search box', () => {
     expect(results.hidden).toBe(true);
   });
 
-  test('shows only the answer to the newest query', async () => {
+  test('while a search runs, asks next only for the newest query and shows only its answer', async () => {
     const pending = new Map<string, (hits: SearchHit[]) => void>();
-    const { input, results } = box(
+    const { input, results, calls } = box(
       (query) => new Promise((resolve) => pending.set(query, resolve)),
     );
-    input.value = 'da';
-    input.dispatchEvent(new Event('input'));
-    input.value = 'dam';
-    input.dispatchEvent(new Event('input'));
-    pending.get('dam')!([hit(1, 'Newest')]);
+    for (const text of ['da', 'dam', 'damp']) {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }
     await settle();
+    expect([...pending.keys()]).toEqual(['da']);
     pending.get('da')!([hit(2, 'Stale')]);
     await settle();
+    expect(results.querySelector('.search-result__title')).toBeNull();
+    expect([...pending.keys()]).toEqual(['da', 'damp']);
+    pending.get('damp')!([hit(1, 'Newest')]);
+    await settle();
     expect(results.querySelector('.search-result__title')!.textContent).toBe('Newest');
+    expect(calls.filter((call) => call.method === 'searchArticles')).toHaveLength(2);
   });
 
   test('closes on Escape, on a blank query and on a click elsewhere', async () => {
