@@ -83,4 +83,8 @@ export async function markQuote(
   // Enter adds the typed tag as a chip (however soon it comes after typing); then Save.
   await expect(page.getByRole('button', { name: `Remove tag ${quote.tag}` })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
+  // Stored once the card closes: a new speaker is created first, then the quotation updated.
+  await expect(
+    page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: 'Save' }),
+  ).toHaveCount(0);
 }
