@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
-import { importArticles, selectText, openFirstArticle } from '../helpers/reader';
+import { importArticles, markSelection, openFirstArticle } from '../helpers/reader';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -23,8 +23,7 @@ test('the reader with an annotation being edited has no serious or critical acce
 }) => {
   await importArticles(page);
   await openFirstArticle(page);
-  await selectText(page, 'Calmora');
-  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await markSelection(page, 'Calmora');
   await expect(page.getByLabel('Speaker', { exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
-import { importArticles, openArticle, selectText } from '../helpers/reader';
+import { importArticles, markSelection, openArticle } from '../helpers/reader';
 
 const ARTICLE = 'Inner Sea states and Calmora deepen ties at Port Aster ministers’ meeting';
 const QUOTE =
@@ -11,8 +11,7 @@ test('a quotation marked with speaker and tag survives a reload, shows across ar
   await importArticles(page);
   await openArticle(page, ARTICLE);
 
-  await selectText(page, QUOTE);
-  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await markSelection(page, QUOTE);
   await page.getByLabel('Speaker', { exact: true }).fill('Ottilie Brandvold');
   await page.getByRole('option', { name: 'Create speaker “Ottilie Brandvold”' }).click();
   await page.getByLabel('Tags', { exact: true }).fill('multilateralism');

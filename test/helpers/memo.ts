@@ -2,18 +2,17 @@
 // a tag, finding the annotation editor's fields by role and the start of their names (a
 // combobox's name may carry its open suggestion), and compile a memo from tags.
 import { expect, type Page } from '@playwright/test';
-import { selectText } from './reader';
+import { markSelection, speakerOption } from './reader';
 
 export async function markQuotation(
   page: Page,
   quote: { text: string; speaker: string; tag: string },
 ): Promise<void> {
-  await selectText(page, quote.text);
-  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await markSelection(page, quote.text);
   const form = page.getByRole('form', { name: 'Edit annotation' });
   const speaker = form.getByRole('combobox', { name: /^Speaker/ });
   await speaker.fill(quote.speaker);
-  await page.getByRole('option', { name: `Create speaker “${quote.speaker}”` }).click();
+  await speakerOption(page, quote.speaker).click();
   const tags = form.getByRole('combobox', { name: /^Tags/ });
   await tags.fill(quote.tag);
   await tags.press('Enter');

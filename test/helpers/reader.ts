@@ -51,6 +51,33 @@ export async function selectText(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * The Speaker list's entry for `name`: the speaker itself where it exists (marking a passage the
+ * quote finder proposed accepts its proposal, speaker included, once the proposals have loaded),
+ * else the entry that creates it.
+ */
+export function speakerOption(page: Page, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page
+    .getByRole('option', { name: new RegExp(`^(?:Create speaker “${escaped}”|${escaped})$`) })
+    .first();
+}
+
+/**
+ * Selects `text` and presses the selection toolbar's `button` (Quote, say). The selection is made
+ * again until the toolbar offers the button: a transaction of the reader's (suggestions or
+ * highlights arriving) can redraw the text before ProseMirror has read a selection made by
+ * script, and so drop it; a person's drag is read as it happens.
+ */
+export async function markSelection(page: Page, text: string, button = 'Quote'): Promise<void> {
+  const action = page.getByRole('button', { name: button, exact: true });
+  await expect(async () => {
+    await selectText(page, text);
+    await expect(action).toBeVisible({ timeout: 1500 });
+  }).toPass({ timeout: 20_000 });
+  await action.click();
+}
+
+/**
  * Opens the library's first article and waits until the reader shows it: an import may have
  * opened another article just before, whose reader this one replaces when it arrives.
  */
@@ -74,10 +101,9 @@ export async function markQuote(
   page: Page,
   quote: { text: string; speaker: string; tag: string },
 ): Promise<void> {
-  await selectText(page, quote.text);
-  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await markSelection(page, quote.text);
   await page.getByLabel('Speaker', { exact: true }).fill(quote.speaker);
-  await page.getByRole('option', { name: `Create speaker “${quote.speaker}”` }).click();
+  await speakerOption(page, quote.speaker).click();
   await page.getByLabel('Tags', { exact: true }).fill(quote.tag);
   await page.getByLabel('Tags', { exact: true }).press('Enter');
   // Enter adds the typed tag as a chip (however soon it comes after typing); then Save.
