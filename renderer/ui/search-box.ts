@@ -32,7 +32,9 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     className: 'toolbar__search',
     type: 'search',
     role: 'combobox',
-    placeholder: `Search articles  (${options.mac ? '⌘' : 'Ctrl+'}K)`,
+    // Short enough to show whole beside the toolbar's buttons at 1024 px; the field's name
+    // (aria-label) says what it searches.
+    placeholder: `Search  (${options.mac ? '⌘' : 'Ctrl+'}K)`,
     // The query language is main/domain/search-query.ts, the same as `dossier search`.
     title:
       '"a phrase", OR, -word, word*, author: publisher: title: speaker: tag: after:2025-04-01 before:',
