@@ -43,6 +43,8 @@ test('Check notebook in the Backups dialog reports a healthy notebook, all by ke
   await page.getByRole('button', { name: 'Backups…' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Backups' });
+  // Once the dialog has loaded its list: it draws its contents again then.
+  await expect(dialog).toContainText('Dossier backs this notebook up');
   await dialog.getByRole('button', { name: 'Check notebook' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toContainText('No problems found');

@@ -58,6 +58,7 @@ export async function selectText(page: Page, text: string): Promise<void> {
 export function speakerOption(page: Page, name: string) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page
+    .getByRole('listbox', { name: 'Speaker suggestions' })
     .getByRole('option', { name: new RegExp(`^(?:Create speaker “${escaped}”|${escaped})$`) })
     .first();
 }
@@ -102,10 +103,13 @@ export async function markQuote(
   quote: { text: string; speaker: string; tag: string },
 ): Promise<void> {
   await markSelection(page, quote.text);
-  await page.getByLabel('Speaker', { exact: true }).fill(quote.speaker);
+  // By role and the start of the name: a combobox's name carries its value once one is set
+  // (a proposal accepted with its speaker names the field "Speaker Ilse Marrow").
+  const form = page.getByRole('form', { name: 'Edit annotation' });
+  await form.getByRole('combobox', { name: /^Speaker/ }).fill(quote.speaker);
   await speakerOption(page, quote.speaker).click();
-  await page.getByLabel('Tags', { exact: true }).fill(quote.tag);
-  await page.getByLabel('Tags', { exact: true }).press('Enter');
+  await form.getByRole('combobox', { name: /^Tags/ }).fill(quote.tag);
+  await form.getByRole('combobox', { name: /^Tags/ }).press('Enter');
   // Enter adds the typed tag as a chip (however soon it comes after typing); then Save.
   await expect(page.getByRole('button', { name: `Remove tag ${quote.tag}` })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
