@@ -1,6 +1,7 @@
 // What every command of the `dossier` command line is given: the parsed options, where to
 // print, which notebook file is meant and how to open it through the composition root; and
 // the small helpers commands share for checking their arguments.
+import { readFile } from 'node:fs/promises';
 import type { Notebook } from '../composition';
 import { clientOf, type Call } from './call';
 import type { Values } from './options';
@@ -62,4 +63,29 @@ export function parseId(value: string | undefined, what: string): number {
 export function oneFile(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new UsageError(`name one ${what}.`);
   return positionals[0]!;
+}
+
+/**
+ * A text file as the file-reading commands (quotes, figures) take it: UTF-8 without its BOM, so
+ * offsets count from the first character. A file that cannot be read, or is not UTF-8, is
+ * reported on stderr by name and read as null; the command goes on with the others.
+ */
+export async function readTextFile(
+  context: Context,
+  command: string,
+  file: string,
+): Promise<string | null> {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    const reason =
+      error instanceof TypeError
+        ? 'it is not valid UTF-8 text'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    context.io.err(`dossier ${command}: ${file}: ${reason}\n`);
+    return null;
+  }
 }

@@ -3,9 +3,8 @@
 // --conflicts`, the notebook's figures of one measure and period that disagree, through the
 // API. Files have no publication date, so "last year" resolves against the dateline or the
 // years the text reports on.
-import { readFile } from 'node:fs/promises';
 import { findFigures } from '../figures';
-import { UsageError, withNotebook, type Command, type Context } from './context';
+import { UsageError, withNotebook, type Command, type Context, readTextFile } from './context';
 
 function formatValue(value: number, unit: string): string {
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
@@ -54,21 +53,11 @@ async function figures(context: Context, positionals: string[]): Promise<number>
   const rows: unknown[] = [];
   let failed = 0;
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    } catch (error) {
+    const text = await readTextFile(context, 'figures', file);
+    if (text === null) {
       failed += 1;
-      const reason =
-        error instanceof TypeError
-          ? 'it is not valid UTF-8 text'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      context.io.err(`dossier figures: ${file}: ${reason}\n`);
       continue;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     for (const figure of findFigures(text)) {
       const { start, end, exact, value, unit, period, subject, claimedBy, kind } = figure;
       rows.push({ file, start, end, exact, value, unit, period, subject, claimedBy, kind });

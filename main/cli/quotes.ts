@@ -2,8 +2,7 @@
 // finder works on articles in a notebook (listSuggestions), with offsets into their cleaned
 // text; this command promises offsets into the file as written, so it runs the pure finder
 // on each file's text itself. Nothing is opened, so there is no composition to go through.
-import { readFile } from 'node:fs/promises';
-import { UsageError, type Command, type Context } from './context';
+import { UsageError, type Command, type Context, readTextFile } from './context';
 
 async function quotes(context: Context, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one text file.');
@@ -12,21 +11,11 @@ async function quotes(context: Context, positionals: string[]): Promise<number> 
   const rows: unknown[] = [];
   let failed = 0;
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    } catch (error) {
+    const text = await readTextFile(context, 'quotes', file);
+    if (text === null) {
       failed += 1;
-      const reason =
-        error instanceof TypeError
-          ? 'it is not valid UTF-8 text'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      context.io.err(`dossier quotes: ${file}: ${reason}\n`);
       continue;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     for (const candidate of findQuotes(text).candidates) {
       const { start, end, exact, kind, speaker, speakerAsWritten, cue, confidence } = candidate;
       rows.push({ file, start, end, exact, kind, speaker, speakerAsWritten, cue, confidence });
