@@ -23,8 +23,8 @@ function cleanFilter(filter: ArticleListFilter | undefined): ArticleListFilter {
 
 export const SEARCH_LIMIT_MAX = 100;
 
-/** How many of the newest matches search as you type ranks (see search below). */
-export const TYPING_RANK_WINDOW = 2000;
+/** Among how many of the newest articles search as you type looks for title matches first. */
+export const TYPING_TITLE_WINDOW = 20_000;
 
 export interface SearchOptions {
   /** Search as you type: the last word, with no space after it yet, matches as a prefix. */
@@ -92,9 +92,10 @@ export function createArticleService(db: NotebookDatabase) {
      * (the app's search as you type) reads the unfinished last word as a prefix.
      */
     search(query: string, limit = 20, options: SearchOptions = {}): SearchHit[] {
-      // While the analyst types, relevance is judged among the newest matches only: a word
-      // half typed matches a large share of a big notebook, and ranking all of it would make
-      // each keystroke wait. A finished query (the CLI, any host without `prefix`) ranks all.
+      // While the analyst types, results come title matches first, then the rest, newest
+      // first (db/queries/articles.ts, typingSearch): a word half typed matches a large share
+      // of a big notebook, and ranking all of it by bm25 would make each keystroke wait longer
+      // the bigger the notebook. A finished query (the CLI, any host without `prefix`) ranks all.
       const parsed = parseSearchQuery(query, { typing: options.prefix === true });
       if (!parsed.meaningful || parsed.impossible) return [];
       const snippet = snippetMaker(parsed.marks);
@@ -105,7 +106,7 @@ export function createArticleService(db: NotebookDatabase) {
           filters: parsed.filters,
           sort: options.sort ?? 'relevance',
           limit: Math.min(Math.max(limit, 1), SEARCH_LIMIT_MAX),
-          rankWithin: options.prefix === true ? TYPING_RANK_WINDOW : undefined,
+          typingWindow: options.prefix === true ? TYPING_TITLE_WINDOW : undefined,
         })
         .map((row) => ({
           articleId: row.id,

@@ -315,51 +315,91 @@ describe('search service: snippets', () => {
 });
 
 describe('search as you type on a large notebook', () => {
-  // Article 0 is the best match for "ferry" (in its title), imported first; the rest mention
-  // ferries once in their text.
+  // Article 0 has "ferry" in its title and is imported first; the rest mention a ferry once in
+  // their text, and article 5 also has it in its title.
   const articles = [
     { title: 'Ferry timetable for Quenby', text: 'The ferry to Quenby sails at nine.' },
     ...Array.from({ length: 8 }, (_, index) => ({
-      title: `Harbour notes ${index + 1}`,
+      title: index === 4 ? 'Ferry strike at Oldmere' : `Harbour notes ${index + 1}`,
       text: `Gulls, rope and one ferry at berth ${index + 1}.`,
     })),
   ];
 
-  test('ranks only the newest matches while typing, and every match once the query is done', async () => {
-    const { book } = notebookWith(articles);
+  async function typed(
+    book: ReturnType<typeof notebookWith>['book'],
+    query: string,
+    window: number,
+  ) {
     const { searchArticles } = await import('../../../../db/queries/articles');
     const { parseSearchQuery } = await import('../../../../main/domain/search-query');
-    const { db } = book;
-    const parsed = parseSearchQuery('ferr', { typing: true });
-    const typed = searchArticles(db, {
+    const parsed = parseSearchQuery(query, { typing: true });
+    return searchArticles(book.db, {
       match: parsed.match,
       complement: false,
       filters: parsed.filters,
       sort: 'relevance',
-      limit: 3,
-      rankWithin: 4,
-    });
-    const whole = searchArticles(db, {
-      match: parsed.match,
-      complement: false,
-      filters: parsed.filters,
-      sort: 'relevance',
-      limit: 3,
-    });
-    expect(whole[0]?.title).toBe('Ferry timetable for Quenby');
-    expect(typed.map((row) => row.title)).not.toContain('Ferry timetable for Quenby');
-    expect(typed.every((row) => /Harbour notes [5-8]/.test(row.title))).toBe(true);
+      limit: 4,
+      typingWindow: window,
+    }).map((row) => row.title);
+  }
+
+  test('while typing, title matches come first, then the others, each newest first', async () => {
+    const { book } = notebookWith(articles);
+    expect(await typed(book, 'ferr', 100)).toEqual([
+      'Ferry strike at Oldmere',
+      'Ferry timetable for Quenby',
+      'Harbour notes 8',
+      'Harbour notes 7',
+    ]);
     book.close();
   });
 
-  test('finds every match while typing when there are fewer than the window holds', async () => {
+  test('a title match older than the window is found as an ordinary match', async () => {
+    const { book } = notebookWith(articles);
+    // The window holds the newest 5 articles: article 5's title counts, article 0's does not
+    // (and it is too old to be among the newest ordinary matches).
+    expect(await typed(book, 'ferr', 5)).toEqual([
+      'Ferry strike at Oldmere',
+      'Harbour notes 8',
+      'Harbour notes 7',
+      'Harbour notes 6',
+    ]);
+    book.close();
+  });
+
+  test('an excluded word excludes in the title lookup too', async () => {
+    const { book } = notebookWith(articles);
+    expect(await typed(book, '-strike ferr', 100)).toEqual([
+      'Ferry timetable for Quenby',
+      'Harbour notes 8',
+      'Harbour notes 7',
+      'Harbour notes 6',
+    ]);
+    book.close();
+  });
+
+  test('a finished query ranks every match by relevance', async () => {
+    const { book } = notebookWith(articles);
+    const hits = book.services.articles.search('ferry', 2);
+    expect(hits.map((hit) => hit.title).sort()).toEqual([
+      'Ferry strike at Oldmere',
+      'Ferry timetable for Quenby',
+    ]);
+    book.close();
+  });
+
+  test('the search box (prefix) puts the title matches first', async () => {
     const { book } = notebookWith(articles);
     const hits = await call<{ title: string }[]>(book, 'searchArticles', {
       query: 'ferr',
       limit: 3,
       prefix: true,
     });
-    expect(hits[0]?.title).toBe('Ferry timetable for Quenby');
+    expect(hits.map((hit) => hit.title)).toEqual([
+      'Ferry strike at Oldmere',
+      'Ferry timetable for Quenby',
+      'Harbour notes 8',
+    ]);
     book.close();
   });
 });
