@@ -8,36 +8,63 @@ import { writeTransaction } from '../../db/transaction';
 import type { NamePageRequest, SpeakerPage } from '../domain/name-pages';
 
 /**
- * How well a typed query matches a speaker's name or aliases: plain prefix and substring
- * matches first, then transliteration-aware matches word by word (so "Kulubaev" finds
- * "Kulubayev"). 0 means no match.
+ * The transliteration keys of a name's words, remembered: the Speaker box scores every speaker
+ * on each key typed, and folding a word (main/quotes' nameKey) costs far more than the plain
+ * comparisons. A notebook has some tens of thousands of distinct name words at most; the memory
+ * is dropped whole if it ever passes a bound.
  */
-export function speakerMatchScore(query: string, names: string[]): number {
+const wordKeys = new Map<string, string>();
+const WORD_KEYS_MAX = 200_000;
+
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+    key = nameKey(word);
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * How well a typed query matches a speaker's names: plain prefix and substring matches first,
+ * then transliteration-aware matches word by word (so "Kulubaev" finds "Kulubayev"). 0 means no
+ * match. Made once per query and applied to every speaker.
+ */
+export function speakerMatcher(query: string): (names: string[]) => number {
   const typed = query.trim().toLowerCase();
-  if (!typed) return 1;
+  if (!typed) return () => 1;
   const typedKeys = typed
     .split(/\s+/)
-    .map((word) => nameKey(word))
+    .map((word) => wordKey(word))
     .filter(Boolean);
-  let best = 0;
-  for (const name of names) {
-    const lower = name.toLowerCase();
-    if (lower === typed) best = Math.max(best, 6);
-    else if (lower.startsWith(typed)) best = Math.max(best, 5);
-    else if (lower.split(/[\s-]+/).some((word) => word.startsWith(typed))) best = Math.max(best, 4);
-    else if (lower.includes(typed)) best = Math.max(best, 3);
-    else {
-      const nameKeys = lower.split(/[\s-]+/).map((word) => nameKey(word));
-      const all = typedKeys.every((key) =>
-        nameKeys.some(
-          (candidate) =>
-            candidate.startsWith(key) || (key.startsWith(candidate) && candidate.length >= 4),
-        ),
-      );
-      if (typedKeys.length > 0 && all) best = Math.max(best, 2);
+  return (names) => {
+    let best = 0;
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      if (lower === typed) best = Math.max(best, 6);
+      else if (lower.startsWith(typed)) best = Math.max(best, 5);
+      else if (lower.split(/[\s-]+/).some((word) => word.startsWith(typed)))
+        best = Math.max(best, 4);
+      else if (lower.includes(typed)) best = Math.max(best, 3);
+      else if (typedKeys.length > 0 && best < 2) {
+        const nameKeys = lower.split(/[\s-]+/).map(wordKey);
+        const all = typedKeys.every((key) =>
+          nameKeys.some(
+            (candidate) =>
+              candidate.startsWith(key) || (key.startsWith(candidate) && candidate.length >= 4),
+          ),
+        );
+        if (all) best = 2;
+      }
     }
-  }
-  return best;
+    return best;
+  };
+}
+
+/** speakerMatcher for one speaker. */
+export function speakerMatchScore(query: string, names: string[]): number {
+  return speakerMatcher(query)(names);
 }
 
 export interface SpeakerInput {
@@ -84,9 +111,10 @@ export function createSpeakerService(db: NotebookDatabase) {
     suggest(query: string, limit = 8): Speaker[] {
       // Names alone are matched against every speaker; counts (the tie-break) are looked up
       // only for the best-scoring band, and full rows fetched only for those returned.
+      const score = speakerMatcher(query);
       const matches = queries
         .listSpeakerNames(db)
-        .map((entry) => ({ ...entry, score: speakerMatchScore(query, entry.names) }))
+        .map((entry) => ({ ...entry, score: score(entry.names) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score);
       if (matches.length === 0) return [];
