@@ -3,7 +3,6 @@
 // --conflicts`, the notebook's figures of one measure and period that disagree, through the
 // API. Files have no publication date, so "last year" resolves against the dateline or the
 // years the text reports on.
-import { findFigures } from '../figures';
 import { UsageError, withNotebook, type Command, type Context, readTextFile } from './context';
 
 function formatValue(value: number, unit: string): string {
@@ -50,6 +49,8 @@ async function figures(context: Context, positionals: string[]): Promise<number>
   }
   if (positionals.length === 0)
     throw new UsageError('name at least one text file, or give --conflicts.');
+  // Loaded here rather than at the top, so the other commands start without the finders.
+  const { findFigures } = await import('../figures');
   const rows: unknown[] = [];
   let failed = 0;
   for (const file of positionals) {

@@ -2,7 +2,7 @@
 // here, as the desktop shell starts Electron: both are hosts of the same dispatcher.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PORT, startWebHost } from '../server';
+import { DEFAULT_PORT } from '../server/port';
 import { projectRoot } from '../project-root';
 import { UsageError, type Command, type Context } from './context';
 
@@ -31,6 +31,8 @@ async function serve(context: Context): Promise<number> {
   const notebook = await context.openNotebook({ dailyBackups: true });
   let host;
   try {
+    // Loaded here, so the other commands start without the HTTP server.
+    const { startWebHost } = await import('../server');
     host = await startWebHost({
       dispatch: notebook.dispatch,
       rendererDir: dir,

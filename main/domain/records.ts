@@ -197,6 +197,11 @@ export interface Suggestion {
   readonly proposedCountry: string | null;
   readonly cue: string | null;
   readonly confidence: number;
+  /**
+   * The finder is sure enough of it to accept it unseen: "Accept all from" its speaker takes it
+   * (confidence at or above the quote finder's accept-all threshold); the others stay for review.
+   */
+  readonly acceptAllEligible: boolean;
 }
 
 /**

@@ -4,12 +4,14 @@
 // It must not know any particular person; it only reads what the article says.
 
 import {
+  cueVerb,
   genderOfFirstName,
   genderOfTitle,
   isCollectiveNoun,
   isDemonym,
   isDeterminer,
   isFiniteVerb,
+  isFirstName,
   isHonorific,
   isOrganisationNoun,
   isPreposition,
@@ -49,6 +51,8 @@ export interface Entity {
   place: string | null;
   /** what sort of body it is, from its name and the nouns that describe it ("business") */
   sorts: Set<BodySort>;
+  /** a group the article names only by a bare plural ("Clubbers", "Local doctors"), never "the" */
+  indefinite: boolean;
 }
 
 export interface Mention {
@@ -122,7 +126,10 @@ export function buildDiscourse(
   for (const mention of single) registerName(discourse, mention);
   inheritCounterpartRoles(discourse, raw);
 
-  for (const sentence of sentences) collectGroupSubjects(discourse, sentence);
+  for (const sentence of sentences) {
+    collectGroupSubjects(discourse, sentence);
+    collectQualifiedBodies(discourse, sentence);
+  }
   discourse.mentions.sort((a, b) => a.position - b.position);
   // Places the article names, to turn "Valdoran" into "Valdora" for a proposed speaker;
   // places the lexicon knows come before other one-word names.
@@ -240,8 +247,10 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
           ? leading.base
           : null,
       subject:
-        verbFollows(tokens, appositive === null ? afterAge : appositive.to + 1) &&
-        !embedded(tokens, left),
+        relativeSubject(tokens, afterAge) ||
+        (verbFollows(tokens, appositive === null ? afterAge : appositive.to + 1) &&
+          !embedded(tokens, left) &&
+          !isPreposition(tokens[left - 1]?.lower ?? '')),
       descriptors,
       aged,
     });
@@ -305,17 +314,51 @@ const subordinators = wordSet(`
 `);
 
 /**
- * A subject inside a subordinate clause ("suggests that regional countries opposed …") is a
- * weaker antecedent for a later pronoun than the subject of a main clause.
+ * A subject inside a subordinate clause ("suggests that regional countries opposed …", "She
+ * said X had …") is a weaker antecedent for a later pronoun than the subject of a main clause.
  */
 function embedded(tokens: Token[], start: number): boolean {
-  return subordinators.has(tokens[start - 1]?.lower ?? '');
+  const previous = tokens[start - 1];
+  if (previous === undefined || previous.kind !== 'word') return false;
+  if (subordinators.has(previous.lower)) return true;
+  const verb = cueVerb(previous.lower);
+  return verb !== undefined && !verb.participle && !previous.capitalised;
+}
+
+/**
+ * "X, who said …" or "X, who runs the club, …": the relative pronoun makes X the subject of the
+ * clause it opens, even when X itself stands in a prepositional phrase ("was found by X, who").
+ */
+function relativeSubject(tokens: Token[], index: number): boolean {
+  return (
+    tokens[index]?.text === ',' &&
+    tokens[index + 1]?.lower === 'who' &&
+    finiteAt(tokens, index + 2 + sideWordsAt(tokens, index + 2))
+  );
+}
+
+function sideWordsAt(tokens: Token[], index: number): number {
+  let count = 0;
+  while (isVerbSideWord(tokens[index + count]?.lower ?? '') && !finiteAt(tokens, index + count))
+    count++;
+  return count;
+}
+
+/**
+ * A finite verb in subject position. Right after a name, a lower-case word in "-ed" is a past
+ * tense ("X accepted", "Y focused on") even where the tagger reads it as an adjective; an
+ * auxiliary standing alone ("X had two dogs", "Y has a plan") is the verb itself.
+ */
+function finiteAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised) return false;
+  return isFiniteVerb(token.lower) || /^[a-z]{3,}[^e]ed$/u.test(token.lower);
 }
 
 /** Whether a finite verb follows, past an apposition and adverbs: then the phrase is a subject. */
 function verbFollows(tokens: Token[], index: number): boolean {
   let cursor = index;
-  if (tokens[cursor]?.text === ',' && isFiniteVerb(tokens[cursor + 1]?.lower ?? '')) {
+  if (tokens[cursor]?.text === ',' && finiteAt(tokens, cursor + 1)) {
     // "The board’s chair, X, said": the apposition closes right after the name.
     cursor++;
   } else if (tokens[cursor]?.text === ',') {
@@ -323,7 +366,7 @@ function verbFollows(tokens: Token[], index: number): boolean {
     while (close < tokens.length && tokens[close]?.text !== ',') close++;
     if (close < tokens.length) cursor = close + 1;
   }
-  while (cursor < tokens.length && isVerbSideWord(tokens[cursor]?.lower ?? '')) cursor++;
+  cursor += sideWordsAt(tokens, cursor);
   // "…, the kitchenware maker, on Wednesday reported": a time adverbial before the verb.
   for (let end = cursor + 1; end <= cursor + 4 && end < tokens.length; end++) {
     if (timeAdverbialStart(tokens, end) === cursor) {
@@ -331,10 +374,7 @@ function verbFollows(tokens: Token[], index: number): boolean {
       break;
     }
   }
-  const token = tokens[cursor];
-  return (
-    token !== undefined && token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower)
-  );
+  return finiteAt(tokens, cursor);
 }
 
 function registerName(discourse: Discourse, mention: RawMention): void {
@@ -358,34 +398,42 @@ function registerName(discourse: Discourse, mention: RawMention): void {
     nameClass = 'organisation';
   const key = nameKey(written.text);
   const tokens = key.split(' ').filter((token) => token !== '');
+  // One written word is a short form, a hyphenated surname ("Vossberg-Quell") included,
+  // though its key has a word for each part.
+  const oneWord = tokens.length > 0 && !/\s/u.test(written.text);
   let entity: Entity | undefined;
 
-  if (tokens.length === 1 && nameClass !== 'organisation' && phrase.titles.length === 0) {
+  if (oneWord && nameClass !== 'organisation' && phrase.titles.length === 0) {
     // A short form wins over the lexicon's guess that a word is a place ("Caldwell admits"):
     // the person whose name has this word, or an organisation whose name starts with it.
-    const word = tokens[0] ?? '';
     // Read as a place, the word must be the surname of someone already named.
-    const owners = (discourse.byToken.get(word) ?? []).filter(
+    const owners = ownersOfAll(discourse, tokens).filter(
       (owner) =>
         nameClass !== 'place' ||
-        (owner.kind === 'person' && nameKey(owner.canonical.split(/\s+/u).pop() ?? '') === word),
+        (owner.kind === 'person' && nameKey(owner.canonical.split(/\s+/u).pop() ?? '') === key),
     );
     entity = latestBefore(owners, written.start);
     if (entity === undefined && nameClass !== 'place') {
       const organisations = discourse.entities.filter(
         (candidate) =>
           candidate.kind === 'organisation' &&
-          candidate.fullKey.split(' ').length > 1 &&
-          candidate.fullKey.split(' ')[0] === tokens[0],
+          candidate.fullKey.split(' ').length > tokens.length &&
+          candidate.fullKey.startsWith(`${key} `),
       );
       entity = latestBefore(organisations, written.start);
     }
   }
+  let described = false;
   if (entity === undefined && (nameClass === 'person' || nameClass === 'name')) {
     entity = discourse.byKey.get(`person:${key}`);
-    if (entity === undefined && tokens.length === 1) {
-      // A short form: the person whose name has this word, the one mentioned last before it.
-      const owners = discourse.byToken.get(tokens[0] ?? '') ?? [];
+    if (entity === undefined && !oneWord) {
+      entity = describedPerson(discourse, written.text, tokens);
+      described = entity !== undefined;
+    }
+    if (entity === undefined && oneWord) {
+      // A short form: the person whose name has this word and whom its titles fit, the one
+      // mentioned last before it.
+      const owners = fittingOwners(ownersOfAll(discourse, tokens), phrase);
       entity = latestBefore(owners, written.start) ?? owners[0];
     }
   } else if (entity === undefined) {
@@ -408,10 +456,14 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       positions: [],
       place: null,
       sorts: new Set(),
+      indefinite: false,
     };
     if (nameClass === 'name' && titled) entity.kind = 'person';
     addEntity(discourse, entity);
-  } else if (written.text.split(/\s+/u).length > entity.canonical.split(/\s+/u).length) {
+  } else if (
+    !described &&
+    written.text.split(/\s+/u).length > entity.canonical.split(/\s+/u).length
+  ) {
     entity.canonical = written.text;
     for (const token of tokens) entity.tokenKeys.add(token);
     indexEntity(discourse, entity);
@@ -515,12 +567,67 @@ function collectGroupSubjects(discourse: Discourse, sentence: Sentence): void {
   });
 }
 
+/**
+ * Bodies the article names by a qualified noun and no proper name ("the energy ministry", "the
+ * regional health authority"), wherever they stand: a later "the ministry" or "a ministry
+ * spokesperson" points back to them. A bare "the company" names no body of its own.
+ */
+function collectQualifiedBodies(discourse: Discourse, sentence: Sentence): void {
+  const { tokens } = sentence;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.capitalised) return;
+    const sort = bodySortOf(token.lower);
+    // A company is named by its name; "the regional carrier" is that name's epithet.
+    if (sort === undefined || sort === 'business') return;
+    let start = index;
+    while (start > index - 3 && isModifierWord(tokens[start - 1])) start--;
+    if (start === index || tokens[start - 1]?.lower !== 'the') return;
+    // "X, the industry regulator,": an apposition describes the body just named.
+    if (tokens[start - 2]?.text === ',') return;
+    if (namedBodyOfSort(discourse, sort)) return;
+    // "the ministry of X", "the company's": the noun is part of a name or owns what follows.
+    const next = tokens[index + 1];
+    if (token.possessive || next?.lower === 'of' || next?.capitalised === true) return;
+    const phrase = parsePhrase(discourse.text, tokens, start - 1, index + 1, discourse.vocabulary);
+    if (phrase === null || phrase.kind !== 'organisation-noun') return;
+    if (!/\s/u.test(phrase.core.trim())) return;
+    const entity = groupEntity(discourse, phrase, phrase.core);
+    addMention(discourse, {
+      entity,
+      position: phrase.start,
+      subject: verbFollows(tokens, index + 1) && !embedded(tokens, start - 1),
+    });
+  });
+}
+
+/** Whether a body of this sort already has a proper name here, which a description points to. */
+function namedBodyOfSort(discourse: Discourse, sort: BodySort): boolean {
+  return discourse.entities.some(
+    (entity) => entity.kind !== 'collective' && entity.kind !== 'person' && entity.sorts.has(sort),
+  );
+}
+
+function isModifierWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    !token.capitalised &&
+    !token.possessive &&
+    !isDeterminer(token.lower) &&
+    !isPreposition(token.lower) &&
+    !isFiniteVerb(token.lower) &&
+    token.lower !== 'and'
+  );
+}
+
 export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: string): Entity {
   // Only "the" goes: a quantifier is part of what names the group ("both clubs", "all
   // three bidders").
   const name = written ?? phrase.text.replace(/^the\s+/iu, '');
   const key = name.toLowerCase();
+  const indefinite = written === undefined && barePlural(phrase.text);
   let entity = discourse.byKey.get(`collective:${key}`);
+  if (entity !== undefined && !indefinite) entity.indefinite = false;
   if (entity === undefined) {
     entity = {
       id: discourse.entities.length,
@@ -537,6 +644,7 @@ export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: 
       positions: [],
       place: null,
       sorts: new Set(),
+      indefinite,
     };
     const sort = bodySortOf(phrase.head);
     if (sort !== undefined) entity.sorts.add(sort);
@@ -545,9 +653,73 @@ export function groupEntity(discourse: Discourse, phrase: NounPhrase, written?: 
   return entity;
 }
 
+/**
+ * "Clubbers said", "Local doctors say": a plural with no determiner, number or owner names
+ * people in general, where "the clubs" or "both unions" points to parties the story has named.
+ */
+function barePlural(text: string): boolean {
+  const first = text.split(/\s+/u)[0] ?? '';
+  return !isDeterminer(first.toLowerCase()) && !/^\d|['’]s?$/u.test(first);
+}
+
 function addEntity(discourse: Discourse, entity: Entity): void {
   discourse.entities.push(entity);
   indexEntity(discourse, entity);
+}
+
+/**
+ * "Bow X Y", "Busker X Y" where the article also names X Y: a first word that is not a given
+ * name, before a full name the article gives without it, describes that person and is not part
+ * of the name. The full name may come first or later; the canonical name is the one without.
+ */
+function describedPerson(
+  discourse: Discourse,
+  writtenText: string,
+  tokens: string[],
+): Entity | undefined {
+  const firstWord = (text: string): string => text.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const leading = firstWord(writtenText);
+  if (tokens.length >= 3 && !isFirstName(leading) && !leading.includes('-')) {
+    const named = discourse.byKey.get(`person:${tokens.slice(1).join(' ')}`);
+    // The described form as written still names them, though the describing word is not
+    // indexed as a short form of their name.
+    named?.tokenKeys.add(tokens[0] ?? '');
+    if (named !== undefined) return named;
+  }
+  if (tokens.length < 2) return undefined;
+  const describedBefore = discourse.entities.find(
+    (entity) =>
+      entity.kind === 'person' &&
+      entity.fullKey.endsWith(` ${tokens.join(' ')}`) &&
+      entity.fullKey.split(' ').length === tokens.length + 1 &&
+      !isFirstName(firstWord(entity.canonical)) &&
+      !firstWord(entity.canonical).includes('-'),
+  );
+  if (describedBefore === undefined) return undefined;
+  describedBefore.canonical = writtenText;
+  describedBefore.fullKey = tokens.join(' ');
+  indexEntity(discourse, describedBefore);
+  return describedBefore;
+}
+
+/**
+ * Of the people a short form could stand for, those its titles fit ("Professor Lind" is the one
+ * called professor, "Mr Lind" is not a woman); all of them when none fits.
+ */
+function fittingOwners(owners: Entity[], phrase: NounPhrase): Entity[] {
+  const titled = owners.filter((owner) => phrase.roleKeys.some((key) => owner.roleKeys.has(key)));
+  const pool = titled.length > 0 ? titled : owners;
+  const gender = phrase.titles.map(genderOfTitle).find((found) => found !== null) ?? null;
+  const gendered = pool.filter((owner) => owner.gender === null || owner.gender === gender);
+  return gender === null || gendered.length === 0 ? pool : gendered;
+}
+
+/** The people whose names hold every one of these key words. */
+function ownersOfAll(discourse: Discourse, tokens: string[]): Entity[] {
+  const [first, ...rest] = tokens;
+  return (discourse.byToken.get(first ?? '') ?? []).filter((owner) =>
+    rest.every((token) => owner.tokenKeys.has(token)),
+  );
 }
 
 function indexEntity(discourse: Discourse, entity: Entity): void {
@@ -615,7 +787,16 @@ export function noteSpeaker(
   insertSorted(entity.positions, position);
 }
 
-export type BodySort = 'business' | 'regulator' | 'government' | 'court' | 'newspaper';
+export type BodySort =
+  | 'business'
+  | 'regulator'
+  | 'government'
+  | 'court'
+  | 'newspaper'
+  | 'school'
+  | 'health'
+  | 'trust'
+  | 'police';
 
 /**
  * Nouns that say what sort of body an organisation is. A later "the company" or "the
@@ -624,7 +805,7 @@ export type BodySort = 'business' | 'regulator' | 'government' | 'court' | 'news
 const bodySortNouns: ReadonlyArray<readonly [BodySort, string]> = [
   [
     'business',
-    `company firm group business retailer manufacturer operator carrier insurer developer
+    `company firm business retailer manufacturer operator carrier insurer developer
      publisher broadcaster airline bank maker producer supplier lender chain brand giant
      conglomerate startup start-up exporter importer distributor miner automaker carmaker
      drugmaker chipmaker app platform corp corporation inc ltd llc plc holdings industries
@@ -634,9 +815,14 @@ const bodySortNouns: ReadonlyArray<readonly [BodySort, string]> = [
     'regulator',
     `regulator watchdog authority agency commission inspectorate ombudsman directorate bureau`,
   ],
-  ['government', `government ministry department administration cabinet`],
+  ['government', `government ministry department administration cabinet council`],
   ['court', `court tribunal`],
   ['newspaper', `newspaper paper daily weekly tabloid broadsheet magazine`],
+  ['school', `school academy college university institute`],
+  ['health', `hospital hospitals clinic`],
+  // A trust may run hospitals, a pool or a supporters' club: a sort of its own.
+  ['trust', `trust`],
+  ['police', `police constabulary force`],
 ];
 
 const bodySortByNoun = new Map<string, BodySort>();

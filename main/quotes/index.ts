@@ -10,8 +10,8 @@ import { attributeQuote, isUtterance, standsAlone, type QuoteAttribution } from 
 import {
   directConfidence,
   indirectConfidence,
+  speakerEvidence,
   termConfidence,
-  type SpeakerEvidence,
 } from './confidence';
 import { findQuoteSpans } from './quote-marks';
 import { buildVocabulary } from './name-runs';
@@ -66,6 +66,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
       if (token.kind !== 'quote' || quote === undefined) return;
       let attribution = attributeQuote(sentence.tokens, index, reports);
       const explicit = attribution !== null && attribution.kind === 'direct';
+      // A speaker carried over from an earlier paragraph is less sure than one in this paragraph.
+      let carried = false;
       if (attribution === null) {
         if (standsAlone(sentence, index) || isUtterance(token) || quote.continues || quote.runsOn) {
           const source =
@@ -77,11 +79,12 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
             cue: source?.cue ?? null,
             via: source === null ? 'none' : 'continuation',
           };
+          carried = source !== null && source.paragraph < sentence.paragraph;
         } else {
           attribution = { kind: 'term', resolution: null, cue: null, via: 'none' };
         }
       }
-      const candidate = quoteCandidate(text, quote.start, quote.end, attribution);
+      const candidate = quoteCandidate(text, quote.start, quote.end, attribution, carried);
       candidates.push(candidate);
       if (attribution.kind !== 'direct') return;
       directSpeakers.set(index, attribution.resolution?.speaker ?? null);
@@ -117,7 +120,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): FindQ
     candidate.speaker = source.resolution.speaker;
     candidate.speakerAsWritten = source.resolution.asWritten;
     candidate.cue = source.cue;
-    candidate.confidence = directConfidence('continuation', speakerEvidence(source.resolution));
+    candidate.confidence = directConfidence('carried', speakerEvidence(source.resolution));
   }
 
   return {
@@ -182,6 +185,7 @@ function quoteCandidate(
   start: number,
   end: number,
   attribution: QuoteAttribution,
+  carried: boolean,
 ): QuoteCandidate {
   const exact = text.slice(start, end);
   if (attribution.kind === 'term') {
@@ -197,7 +201,10 @@ function quoteCandidate(
     };
   }
   const resolution = attribution.resolution;
-  const confidence = directConfidence(attribution.via, speakerEvidence(resolution));
+  const confidence = directConfidence(
+    carried ? 'carried' : attribution.via,
+    speakerEvidence(resolution),
+  );
   return {
     start,
     end,
@@ -278,9 +285,13 @@ function indirectCandidate(
   const end = last.end;
   const resolution = report.resolution;
   const confidence = indirectConfidence(
-    report.shape,
-    speakerEvidence(resolution) ?? { phraseKind: 'none', certainty: 0, named: false },
-    report.verb?.weak === true,
+    {
+      shape: report.shape,
+      lemma: report.verb?.lemma ?? null,
+      weak: report.verb?.weak === true,
+      holdsQuotation: tokens.slice(from, to).some((token) => token.kind === 'quote'),
+    },
+    speakerEvidence(resolution),
   );
   return {
     start,
@@ -291,15 +302,6 @@ function indirectCandidate(
     speakerAsWritten: resolution.asWritten,
     cue: report.cue,
     confidence,
-  };
-}
-
-function speakerEvidence(resolution: Resolution | null): SpeakerEvidence | null {
-  if (resolution === null) return null;
-  return {
-    phraseKind: resolution.phrase.kind,
-    certainty: resolution.certainty,
-    named: resolution.speaker !== null,
   };
 }
 

@@ -4,7 +4,14 @@
 // It must not know any particular article, person, place or phrase: everything here is
 // ordinary news English, so the finder works on articles it has never seen.
 
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  COMPACT_LEXICON_FILE,
+  decodeCompactLexicon,
+  readCompromiseLexicon,
+  type LexiconEntry,
+} from './compact-lexicon';
 
 type TagSet = ReadonlySet<string>;
 
@@ -13,16 +20,33 @@ export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((word) => word !== ''));
 }
 
-let shippedLexicon: Record<string, string | string[]> | undefined;
+let shippedLexicon: ReadonlyMap<string, LexiconEntry> | undefined;
 
-function readShippedLexicon(): Record<string, string | string[]> {
-  // Loaded on first use, not at import: compromise takes about a third of a second to load,
-  // and the commands and hosts that import this module without finding quotes (`dossier
-  // info`, `--help`) must not pay for it. Its CommonJS build carries the same lexicon.
-  const nlp = createRequire(import.meta.url)('compromise/two') as { model(): unknown };
-  // compromise types its model as `object`; the lexicon is a plain word -> tag(s) map.
-  const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } };
-  return model.one?.lexicon ?? {};
+function readShippedLexicon(): ReadonlyMap<string, LexiconEntry> {
+  // Loaded on first use, not at import: the commands and hosts that import this module without
+  // finding quotes (`dossier info`, `--help`) must not pay for it. The built app reads the
+  // compact copy its build wrote; loading compromise itself takes about a fifth of a second.
+  return readCompactLexicon(import.meta.url) ?? new Map(Object.entries(readCompromiseLexicon()));
+}
+
+/**
+ * The compact lexicon the build wrote beside the bundled module at `moduleUrl`, or undefined
+ * where there is none: the TypeScript sources (tsx, vitest) read compromise itself, so they
+ * always see the installed version, and so does a bundle built without the file.
+ */
+export function readCompactLexicon(
+  moduleUrl: string,
+): ReadonlyMap<string, LexiconEntry> | undefined {
+  if (/\.m?ts$/u.test(new URL(moduleUrl).pathname)) return undefined;
+  let json;
+  try {
+    // A path, not a URL: Electron reads files inside the app's asar archive by path.
+    json = readFileSync(fileURLToPath(new URL(COMPACT_LEXICON_FILE, moduleUrl)), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return decodeCompactLexicon(json);
 }
 
 const tagCache = new Map<string, TagSet>();
@@ -31,7 +55,7 @@ export function shippedTags(lower: string): TagSet {
   let tags = tagCache.get(lower);
   if (tags === undefined) {
     shippedLexicon ??= readShippedLexicon();
-    const entry = shippedLexicon[lower];
+    const entry = shippedLexicon.get(lower);
     tags = new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
     tagCache.set(lower, tags);
   }

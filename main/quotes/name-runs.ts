@@ -8,9 +8,12 @@ import {
   isCollectiveNoun,
   isCountryName,
   isDemonym,
+  isDeterminer,
   isFirstName,
   isOrganisationNameWord,
   isOccupationWord,
+  isPreposition,
+  isRoleNoun,
   isTitleWord,
   personalPronoun,
   shippedTags,
@@ -153,10 +156,14 @@ function officeAfterConnector(tokens: Token[], from: number, index: number): boo
 }
 
 export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary): NameRun | null {
-  if (!isNameToken(tokens[from], isSentenceInitial(tokens, from), vocabulary, tokens[from + 1])) {
+  if (
+    !isNameToken(tokens[from], isSentenceInitial(tokens, from), vocabulary, tokens[from + 1]) &&
+    !monthAsGivenName(tokens, from, vocabulary) &&
+    !subjectOpensBodyName(tokens, from, vocabulary)
+  ) {
     return null;
   }
-  if (openingJobWord(tokens, from, vocabulary)) return null;
+  if (openingJobWord(tokens, from, vocabulary) || postNominalAt(tokens, from)) return null;
   let to = from + 1;
   let candidateEnd = to;
   while (to < tokens.length) {
@@ -166,7 +173,11 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
     // An owner ends the name ("Valdora’s Foreign Minister"), except a plural inside an
     // organisation's name ("Writers’ Collective").
     if (previous.possessive && !/s['’]$/u.test(previous.lower)) break;
-    if (isNameToken(token, false, vocabulary) || officeAfterConnector(tokens, from, to)) {
+    if (
+      isNameToken(token, false, vocabulary) ||
+      officeAfterConnector(tokens, from, to) ||
+      bodyWordInName(token)
+    ) {
       to++;
       candidateEnd = to;
       continue;
@@ -197,23 +208,98 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
         break;
       }
     }
+    while (to - from > 2 && postNominalAt(tokens, to - 1)) to--;
   }
   return { from, to };
 }
 
 /**
- * A job word that opens a sentence before a name ("Pollster X Y said", "Commuter X Y, 34,"):
- * capitalised only because it comes first, so it is a title, not part of the name. It is one
- * when the lexicon knows it as a job, when the article uses its plural in lower case
- * ("commuters"), or when it has a job-like ending and exactly a two-word name follows.
+ * A word for a body that is also a title word ("Council", "Board"), capitalised after a name
+ * word: it ends the body's name ("Ardley Harbour Board", "the Regional Arts Council").
+ */
+function bodyWordInName(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    token.capitalised &&
+    isTitleWord(token.base) &&
+    isOrganisationNameWord(token.base)
+  );
+}
+
+/**
+ * A subject word that can head a title ("Health", "Finance", "Transport") opening the name of a
+ * body: "the Health Workers Union", "the Transport Staff Association". It is part of the name
+ * when a run of two or more name words ending in a word for a body follows; a job or rank
+ * ("Chief", "Coach") is not, nor is a title before a person ("Finance Minister X").
+ */
+function subjectOpensBodyName(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || !token.capitalised || !isTitleWord(token.base)) return false;
+  const tags = shippedTags(token.base);
+  if (tags.has('Actor') || tags.has('Honorific') || isRoleNoun(token.base)) return false;
+  let end = index + 1;
+  while (isNameToken(tokens[end], false, vocabulary) && !tokens[end - 1]?.possessive) end++;
+  return end - index > 2 && isOrganisationNameWord(tokens[end - 1]?.base ?? '');
+}
+
+/** Words before a month that make it a date: "in June", "last May", "early Jan", "5 June". */
+const dateLeaders = wordSet(`last next this early late mid since until till by from`);
+
+/**
+ * A month's name that is a given name ("Jan", "June", "April" before a surname): a month
+ * followed by a capitalised name word, with no preposition, determiner, number or time word
+ * before it to make it a date.
+ */
+function monthAsGivenName(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token?.kind !== 'word' || !token.capitalised || !shippedTags(token.base).has('Month'))
+    return false;
+  if (next === undefined || isCalendarWord(next.base) || !isNameToken(next, false, vocabulary))
+    return false;
+  const previous = tokens[index - 1];
+  if (previous === undefined || previous.kind !== 'word') return previous?.kind !== 'number';
+  const lower = previous.lower;
+  return !(isPreposition(lower) || isDeterminer(lower) || dateLeaders.has(lower));
+}
+
+/**
+ * Letters after a person's name for an honour, a rank at the bar or a seat ("X Y KC",
+ * "X Y OBE", "X Y MEP"): they follow the name but are not part of it.
+ */
+const postNominals = wordSet(`
+  kc qc sc mp mep msp mla mpp td obe mbe cbe kbe dbe gbe frs fba phd dphil md jr jnr sr snr esq
+`);
+
+/** A post-nominal right after a capitalised word, so after a name. */
+export function postNominalAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return (
+    token?.kind === 'word' &&
+    token.capitalised &&
+    postNominals.has(token.base.replace(/\.$/u, '')) &&
+    previous?.kind === 'word' &&
+    previous.capitalised
+  );
+}
+
+/**
+ * A job word or descriptor before a name ("Pollster X Y said", "Commuter X Y, 34,", "former
+ * Paralympian X Y"): a title or a description, not part of the name. At the start of a
+ * sentence it is one when the lexicon knows it as a job, when the article uses its plural in
+ * lower case ("commuters"), or when it has a job-like ending and exactly a two-word name
+ * follows; anywhere, when it is a descriptor (see descriptorBeforeName).
  */
 export function openingJobWord(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
   const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || !isSentenceInitial(tokens, index))
-    return false;
+  if (token === undefined || token.kind !== 'word') return false;
   if (!isNameToken(tokens[index + 1], false, vocabulary)) return false;
+  if (descriptorBeforeName(tokens, index, vocabulary)) return true;
+  if (!isSentenceInitial(tokens, index)) return false;
   const base = token.base;
-  if (isFirstName(base)) return false;
+  // Town names end in -chester and -cester ("Dorchester"), which look like a -ster job word.
+  if (isFirstName(base) || /c(?:he)?ster$/u.test(base)) return false;
   if (isOccupationWord(base) || vocabulary.has(`${base}s`)) return true;
   const tags = shippedTags(base);
   if (nameTags.some((tag) => tags.has(tag)) || !/(?:er|or|ant|ent)$/u.test(base)) return false;
@@ -221,6 +307,31 @@ export function openingJobWord(tokens: Token[], index: number, vocabulary: Vocab
     isNameToken(tokens[index + 2], false, vocabulary) &&
     !isNameToken(tokens[index + 3], false, vocabulary)
   );
+}
+
+/**
+ * A capitalised word that describes the person whose given name and surname follow
+ * ("Grandfather-of-four X Y", "Ferryman X Y", "former Paralympian X Y", "Baker X Y" opening a
+ * sentence): a compound of lower-case words, an agent noun (-man, -woman, -person, -ian, -ist,
+ * -eer), or, opening a sentence, a word the lexicon knows but not as a name. A name of two or
+ * more words must follow, and but for a compound its first word must be a known given name, so
+ * a given name that is also a word ("Rose Ellwick") is kept, and a word the lexicon knows as a
+ * given name is never a descriptor.
+ */
+function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
+  const token = tokens[index];
+  const given = tokens[index + 1];
+  if (token === undefined || token.kind !== 'word' || !token.capitalised) return false;
+  if (given === undefined || given.possessive) return false;
+  if (!isNameToken(given, false, vocabulary) || !isNameToken(tokens[index + 2], false, vocabulary))
+    return false;
+  if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(token.text)) return true;
+  if (!isFirstName(given.base)) return false;
+  const base = token.base;
+  const tags = shippedTags(base);
+  if (isFirstName(base) || nameTags.some((tag) => tags.has(tag))) return false;
+  if (/.{3}(?:man|woman|person|ian|ist|eer)$/u.test(base)) return true;
+  return isSentenceInitial(tokens, index) && tags.size > 0;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   nameRunAt,
   classifyRun,
   leadingPlaceLength,
+  postNominalAt,
   runText,
 } from './name-runs';
 import { roleKeysOf } from './roles';
@@ -175,9 +176,12 @@ export function parsePhrase(
       const runEnd = Math.min(run.to, coreEnd);
       const clipped = { from: run.from, to: runEnd };
       const lastOfRun = tokens[runEnd - 1];
-      const nextToken = tokens[runEnd];
+      // Letters after the name ("X Y KC") end it as the phrase's end would.
+      let afterRun = runEnd;
+      while (afterRun < coreEnd && postNominalAt(tokens, afterRun)) afterRun++;
+      const nextToken = tokens[afterRun];
       const endsPhrase =
-        runEnd >= coreEnd || (nextToken?.kind === 'word' && isPreposition(nextToken.lower));
+        afterRun >= coreEnd || (nextToken?.kind === 'word' && isPreposition(nextToken.lower));
       const runWords = tokens.slice(run.from, runEnd).map((runToken) => runToken.base);
       const plainRun = tokens.slice(run.from, runEnd).every((runToken) => runToken.capitalised);
       const organisationRun = runWords.some((word) => isOrganisationNameWord(word));
@@ -198,7 +202,7 @@ export function parsePhrase(
         name = clipped;
         titled = titled || roleTokens.some((roleToken) => isTitleWord(roleToken.base));
       }
-      index = runEnd;
+      index = afterRun;
       continue;
     }
     if (

@@ -5,6 +5,8 @@
 
 import {
   isCountryName,
+  isFiniteVerb,
+  shippedTags,
   isDemonym,
   isHonorific,
   isTitleWord,
@@ -15,7 +17,7 @@ import {
 } from './lexicon';
 import { nameKey } from './name-key';
 import type { NounPhrase } from './phrases';
-import { modifiersMatch } from './roles';
+import { modifiersMatch, roleKeysOf } from './roles';
 
 import {
   type EntityKind,
@@ -35,6 +37,11 @@ export interface Resolution {
   asWritten: string;
   /** how sure the resolution is, 0..1 */
   certainty: number;
+  /**
+   * another entity fitted the phrase about as well (two women before a "she"), so the choice
+   * between them is a guess; absent when nothing competed
+   */
+  competing?: boolean;
   phrase: NounPhrase;
 }
 
@@ -47,7 +54,7 @@ export interface Resolution {
  */
 function vagueGroup(entity: Entity): boolean {
   if (entity.kind !== 'collective' || entity.known !== null || entity.sorts.size > 0) return false;
-  const words = entity.canonical.split(/\s+/u);
+  const words = wordsToHead(entity);
   const proper = words.some(
     (word, index) => /^\p{Lu}/u.test(word) && (index > 0 || isDemonym(word.toLowerCase())),
   );
@@ -55,11 +62,38 @@ function vagueGroup(entity: Entity): boolean {
   const first = (words[0] ?? '').toLowerCase();
   const head = entity.head.split('-').pop() ?? entity.head;
   return (
+    (entity.indefinite && !partyPlurals.has(head)) ||
     vagueQuantifiers.has(first) ||
     peopleAtLarge.has(head) ||
     /\b(?:familiar with|close to|on both sides|briefed on)\b/u.test(entity.canonical)
   );
 }
+
+/**
+ * The words of a group's name that say which group it is: a place after the head ("farmers on
+ * X", "diplomats in Y") says where the people are, while "researchers at X" or "lawyers for Y"
+ * say whose they are.
+ */
+function wordsToHead(entity: Entity): string[] {
+  const words = entity.canonical.split(/\s+/u);
+  const head = words.findIndex(
+    (word) => (word.toLowerCase().split('-').pop() ?? '') === entity.head,
+  );
+  if (head < 0 || !locativePrepositions.has(words[head + 1]?.toLowerCase() ?? '')) return words;
+  return words.slice(0, head + 1);
+}
+
+const locativePrepositions = wordSet(`in on near around across outside inside along`);
+
+/**
+ * Plurals that name the parties of the event reported ("participants agreed", "delegates
+ * said", "opposition councillors said"): members of the bodies the story is about, which a
+ * bare plural can point back to, unlike "clubbers" or "local doctors".
+ */
+const partyPlurals = wordSet(`
+  participants delegates delegations signatories attendees negotiators ministers leaders
+  councillors lawmakers legislators senators
+`);
 
 const vagueQuantifiers = wordSet(`some several many most few numerous various other others`);
 
@@ -97,6 +131,80 @@ function principalOf(
   return { start: phrase.start + offset, text: rest };
 }
 
+/**
+ * "A spokesman for the authority", "lawyers for the prime minister": the principal named by a
+ * common noun, which points back to the body or the person the story gave that noun.
+ */
+function commonPrincipal(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  if (phrase.kind !== 'role' && phrase.kind !== 'collective') return undefined;
+  const match = /\s(?:for|at)\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$/u.exec(phrase.text);
+  if (match === null) return undefined;
+  const words = (match[1] ?? '').split(/\s+/u);
+  const head = words[words.length - 1] ?? '';
+  if (bodySortOf(head) !== undefined || institutionNouns.has(head)) {
+    return resolveBodyNoun(discourse, head, words.join(' '), phrase.start);
+  }
+  const wanted = roleKeysOf(words.join(' ')).filter((key) => !qualifierKeys.has(key));
+  if (wanted.length === 0) return undefined;
+  const holders = discourse.entities.filter(
+    (entity) => entity.kind === 'person' && wanted.every((key) => entity.roleKeys.has(key)),
+  );
+  return latestBefore(holders, phrase.start);
+}
+
+/**
+ * "X Energy has paused work": a capitalised phrase read as a role because its last word can
+ * head one, while the article registered the name it opens with. It is that body's name.
+ */
+function bodyNamedAsRole(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const words = phrase.text.split(/\s+/u);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined;
+  if (isTitleWord(words[0]?.toLowerCase() ?? '') || isHonorific(words[0]?.toLowerCase() ?? ''))
+    return undefined;
+  const entity = discourse.nameAt.get(phrase.start);
+  if (entity === undefined || entity.kind === 'person') return undefined;
+  if (words.length > entity.canonical.split(/\s+/u).length) entity.canonical = phrase.text;
+  return entity;
+}
+
+/** Heads of a phrase for someone who speaks for a body ("a spokeswoman", "the press officer"). */
+const spokesKeys = wordSet(`spokesperson spokesman spokeswoman representative`);
+
+/**
+ * "A ministry spokesperson" speaks for the ministry named before; a bare "A spokesman" or "The
+ * spokesperson" for the body the passage is about: the last one reported as speaking or as a
+ * subject, failing that the last one named, within the passage.
+ */
+function spokesBody(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  if (!phrase.roleKeys.some((key) => spokesKeys.has(key))) return undefined;
+  const owner = phrase.roleKeys.find(
+    (key) => !spokesKeys.has(key) && (bodySortOf(key) !== undefined || institutionNouns.has(key)),
+  );
+  if (owner !== undefined) return resolveBodyNoun(discourse, owner, owner, phrase.start);
+  // "A spokesperson for X" names its principal; one the article does not identify stays unknown.
+  if (/\s(?:for|at|of)\s/u.test(phrase.text)) return undefined;
+  if (phrase.roleKeys.some((key) => !spokesKeys.has(key) && !qualifierKeys.has(key)))
+    return undefined;
+  let named: Entity | undefined;
+  for (let index = discourse.mentions.length - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position >= phrase.start) continue;
+    if (mention.position < phrase.start - passageLength) break;
+    if (!canHaveSpokesperson(mention.entity)) continue;
+    if (mention.subject) return mention.entity;
+    named ??= mention.entity;
+  }
+  return named;
+}
+
+/** How far back a passage reaches for what a spokesperson or a pronoun points to. */
+const passageLength = 600;
+
+function canHaveSpokesperson(entity: Entity): boolean {
+  if (entity.kind === 'organisation') return true;
+  return entity.kind === 'collective' && entity.sorts.size > 0;
+}
+
 function speakerName(entity: Entity): string {
   return entity.known?.name ?? entity.canonical;
 }
@@ -113,13 +221,15 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
     speaker: null,
     asWritten,
     certainty,
+    competing: false,
     phrase,
   });
-  const found = (entity: Entity, certainty: number): Resolution => ({
+  const found = (entity: Entity, certainty: number, competing = false): Resolution => ({
     entity,
     speaker: vagueGroup(entity) ? null : speakerName(entity),
     asWritten,
     certainty,
+    competing,
     phrase,
   });
 
@@ -134,18 +244,35 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
           nameKey(candidate.canonical) === nameKey(principal.text),
       );
     if (entity !== undefined) return found(entity, 0.8);
-    return { entity: null, speaker: principal.text, asWritten, certainty: 0.6, phrase };
+    return {
+      entity: null,
+      speaker: principal.text,
+      asWritten,
+      certainty: 0.6,
+      competing: false,
+      phrase,
+    };
   }
+  const common = commonPrincipal(discourse, phrase);
+  if (common !== undefined) return found(common, 0.7);
 
   switch (phrase.kind) {
     case 'pronoun': {
-      const entity = resolvePronoun(discourse, phrase.head, phrase.start);
-      return entity === undefined ? unresolved(0.3) : found(entity, 0.8);
+      const choice = resolvePronoun(discourse, phrase.head, phrase.start);
+      return choice === undefined
+        ? unresolved(0.3)
+        : found(choice.entity, choice.competing ? 0.6 : 0.8, choice.competing);
     }
     case 'person':
     case 'name':
     case 'organisation':
     case 'place': {
+      const plural = phrase.kind === 'name' ? capitalisedPlural(discourse, phrase) : null;
+      if (plural === 'police') {
+        const force = policeForce(discourse, phrase.start);
+        if (force !== undefined) return found(force, 0.7);
+      }
+      if (plural === 'people') return unresolved(0.5);
       const written = phrase.name;
       let entity = written === null ? undefined : discourse.nameAt.get(written.start);
       // A name with words the one registered at its start lacks ("the Ostfield Courier" where
@@ -165,6 +292,7 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
           speaker: phrase.name?.text ?? phrase.bare,
           asWritten,
           certainty: 0.6,
+          competing: false,
           phrase,
         };
       }
@@ -174,6 +302,10 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
       return found(entity, partial ? 0.85 : 0.95);
     }
     case 'role': {
+      const titled = bodyNamedAsRole(discourse, phrase);
+      if (titled !== undefined) return found(titled, 0.6);
+      const body = spokesBody(discourse, phrase);
+      if (body !== undefined) return found(body, 0.6);
       // "A spokesperson for the ministry" introduces someone new; it never points back. In the
       // opening paragraphs the story may name that person next ("A judge ruled … Justice X
       // found …"): the first person introduced after it with the same role.
@@ -189,6 +321,8 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
       return ahead === undefined ? unresolved(0.35) : found(ahead, 0.5);
     }
     case 'collective': {
+      const force = policeHeads.has(phrase.head) ? policeForce(discourse, phrase.start) : undefined;
+      if (force !== undefined) return found(force, 0.7);
       const entity = groupEntity(discourse, phrase);
       const fuller = fullerGroup(discourse, entity, phrase.start);
       return found(fuller ?? entity, 0.75);
@@ -196,6 +330,9 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
     case 'organisation-noun': {
       const entity = resolveOrganisationNoun(discourse, phrase);
       if (entity !== undefined) return found(entity, 0.75);
+      // "the hospital trust said …" in an opening paragraph that names the trust only later.
+      const ahead = /^the\s/iu.test(phrase.text) ? namedBodyAhead(discourse, phrase) : undefined;
+      if (ahead !== undefined) return found(ahead, 0.5);
       // "the Tarvanian foreign ministry", "the regional health authority": qualified enough to
       // name one body even without a proper name.
       if (phrase.roleKeys.length + phrase.modifiers.length >= 2 && !/^an?\s/iu.test(phrase.text)) {
@@ -213,16 +350,74 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
       }
       return unresolved(0.35);
     }
+    case 'document': {
+      const issuer = documentIssuer(discourse, phrase);
+      return issuer === undefined ? null : found(issuer, 0.6);
+    }
     default:
       return null;
   }
+}
+
+/**
+ * "Commuters said", "Police say": a plural common noun capitalised only because it opens the
+ * sentence, read as a one-word name. Police point to a force; other plurals of people (agent
+ * nouns) are people at large, unless they name the parties of the event ("Delegates said").
+ */
+function capitalisedPlural(discourse: Discourse, phrase: NounPhrase): 'police' | 'people' | null {
+  const word = phrase.name?.text ?? '';
+  if (/\s/u.test(word) || !openingWord(discourse.text, phrase.start)) return null;
+  const lower = word.toLowerCase();
+  if (policeHeads.has(lower)) return 'police';
+  const tags = shippedTags(lower);
+  if (tags.has('LastName') || tags.has('FirstName') || partyPlurals.has(lower)) return null;
+  if (!/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|eer)s$/u.test(word)) return null;
+  // A surname standing alone belongs to someone named in full elsewhere in the story.
+  const entity = discourse.nameAt.get(phrase.start);
+  return entity === undefined || entity.canonical === word ? 'people' : null;
+}
+
+function openingWord(text: string, start: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** Plural nouns for a police force's officers: "police said", "officers believe". */
+const policeHeads = wordSet(`police officers detectives`);
+
+/**
+ * The police force the article names last before a position, or, when "Police say" opens the
+ * story, the one it names first.
+ */
+function policeForce(discourse: Discourse, position: number): Entity | undefined {
+  const forces = discourse.entities.filter(
+    (entity) =>
+      entity.kind !== 'person' && entity.kind !== 'collective' && entity.sorts.has('police'),
+  );
+  return latestBefore(forces, position) ?? forces[0];
+}
+
+/**
+ * "the company's trading statement", "ministry figures": a document whose owner the phrase
+ * names is credited to that owner. A document with no owner named has no speaker.
+ */
+function documentIssuer(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const owner = /^(?:the\s+)?([\p{L}-]+)(['’]s?)?\s/u.exec(phrase.text);
+  const word = owner?.[1]?.toLowerCase() ?? '';
+  if (owner === null || word === phrase.head) return undefined;
+  if (bodySortOf(word) !== undefined || institutionNouns.has(word)) {
+    return resolveBodyNoun(discourse, word, word, phrase.start);
+  }
+  if (owner[2] === undefined || !/^\p{Lu}/u.test(owner[1] ?? '')) return undefined;
+  const at = phrase.start + owner[0].indexOf(owner[1] ?? '');
+  const entity = discourse.nameAt.get(at);
+  return entity !== undefined && entity.kind !== 'person' ? entity : undefined;
 }
 
 function resolvePronoun(
   discourse: Discourse,
   pronoun: string,
   position: number,
-): Entity | undefined {
+): { entity: Entity; competing: boolean } | undefined {
   const info = personalPronoun(pronoun);
   if (info === undefined) return undefined;
   const wanted: EntityKind[] =
@@ -231,32 +426,109 @@ function resolvePronoun(
       : info.number === 'thing'
         ? ['organisation']
         : ['person'];
-  // "it" is also a body named by its noun ("the defence ministry", "the mission"), which is
-  // kept as a collective because it has no proper name.
-  const isBody = (entity: Entity): boolean =>
-    info.number === 'thing' && entity.kind === 'collective' && entity.sorts.size > 0;
   const compatible = (mention: Mention): boolean =>
     mention.position < position &&
-    (wanted.includes(mention.entity.kind) || isBody(mention.entity)) &&
+    (wanted.includes(mention.entity.kind) || standsFor(info.number, mention)) &&
     (info.gender === null ||
       mention.entity.gender === null ||
       mention.entity.gender === info.gender);
+  const described = info.number === 'thing' ? bodyNounSubjectBefore(discourse, position) : null;
   let fallback: Mention | undefined;
   for (let index = discourse.mentions.length - 1; index >= 0; index--) {
     const mention = discourse.mentions[index];
     if (mention === undefined || !compatible(mention)) continue;
+    if (described !== null && described.position > mention.position) {
+      return { entity: described.entity, competing: false };
+    }
     if (mention.subject) {
       const entity =
         mention.closedTurn === true && mention.entity.gender === null && info.gender !== null
           ? (knownGenderBefore(discourse, index, info.gender, mention.entity) ?? mention.entity)
           : mention.entity;
-      learnGender(entity, info.gender);
-      return entity;
+      return settle(discourse, entity, index, compatible, info.gender);
     }
     fallback ??= mention;
   }
-  if (fallback !== undefined) learnGender(fallback.entity, info.gender);
-  return fallback?.entity;
+  if (fallback === undefined) return undefined;
+  return settle(
+    discourse,
+    fallback.entity,
+    discourse.mentions.indexOf(fallback),
+    compatible,
+    info.gender,
+  );
+}
+
+/**
+ * "X said the company would launch what it calls …": a body named by its noun as the subject of
+ * a clause earlier in the pronoun's sentence, which no mention records. Where it stands and the
+ * body it points back to.
+ */
+function bodyNounSubjectBefore(
+  discourse: Discourse,
+  position: number,
+): { position: number; entity: Entity } | null {
+  const from = Math.max(
+    discourse.text.lastIndexOf('. ', position),
+    discourse.text.lastIndexOf('\n', position),
+  );
+  const sentence = discourse.text.slice(from + 1, position);
+  let best: { position: number; entity: Entity } | null = null;
+  for (const match of sentence.matchAll(/\b[Tt]he\s+([a-z]+)\s+([a-z]+)\b/gu)) {
+    const [, head = '', verb = ''] = match;
+    if (bodySortOf(head) === undefined && !institutionNouns.has(head)) continue;
+    if (!isFiniteVerb(verb)) continue;
+    const at = from + 1 + (match.index ?? 0);
+    const entity = resolveBodyNoun(discourse, head, head, at);
+    if (entity !== undefined) best = { position: at, entity };
+  }
+  return best;
+}
+
+/**
+ * Entities a pronoun can stand for beyond its own kind. "It" is also a body named by its noun
+ * ("the defence ministry"), kept as a collective because it has no proper name, and a one-word
+ * name in subject position with nothing that makes it a person ("Animal charity X has warned
+ * of what it calls"). "He" or "she" is also a name the article reported as speaking.
+ */
+function standsFor(number: string, mention: Mention): boolean {
+  const { entity } = mention;
+  if (number === 'thing') {
+    if (entity.kind === 'collective') return entity.sorts.size > 0;
+    return (
+      entity.kind === 'name' &&
+      mention.subject &&
+      entity.gender === null &&
+      entity.roles.length === 0
+    );
+  }
+  return number !== 'plural' && entity.kind === 'name' && mention.spoke === true;
+}
+
+/**
+ * Whether another entity the pronoun could stand for was a subject in the passage before it,
+ * and learning the pronoun's gender only when there was none: a guess must not decide a name's
+ * gender for the rest of the article.
+ */
+function settle(
+  discourse: Discourse,
+  entity: Entity,
+  from: number,
+  compatible: (mention: Mention) => boolean,
+  gender: Gender | null,
+): { entity: Entity; competing: boolean } {
+  const limit = (discourse.mentions[from]?.position ?? 0) - passageLength;
+  let competing = false;
+  for (let index = from; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position < limit) break;
+    if (mention.entity !== entity && mention.subject && compatible(mention)) {
+      competing = true;
+      break;
+    }
+  }
+  if (!competing) learnGender(entity, gender);
+  return { entity, competing };
 }
 
 /**
@@ -385,6 +657,19 @@ function fullerBody(discourse: Discourse, core: string, position: number): Entit
   );
 }
 
+/** The first body named after a phrase whose name has the phrase's noun, or is of its sort. */
+function namedBodyAhead(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
+  const sort = bodySortOf(phrase.head);
+  const next = discourse.mentions.find(
+    (mention) =>
+      mention.position > phrase.end &&
+      mention.entity.kind === 'organisation' &&
+      (mention.entity.tokenKeys.has(phrase.head) ||
+        (sort !== undefined && mention.entity.sorts.has(sort))),
+  );
+  return next?.entity;
+}
+
 function namedNext(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
   const wanted = phrase.roleKeys.filter((key) => !qualifierKeys.has(key));
   if (wanted.length === 0) return undefined;
@@ -411,13 +696,27 @@ function roleAhead(discourse: Discourse, phrase: NounPhrase): Entity | undefined
 }
 
 function resolveOrganisationNoun(discourse: Discourse, phrase: NounPhrase): Entity | undefined {
-  const head = phrase.head;
+  return resolveBodyNoun(discourse, phrase.head, phrase.core, phrase.start);
+}
+
+/**
+ * The body a common noun points back to ("the company", "the watchdog", "the school"), from its
+ * head, its words up to the head ("hospital trust") and where it stands.
+ */
+function resolveBodyNoun(
+  discourse: Discourse,
+  head: string,
+  core: string,
+  start: number,
+): Entity | undefined {
+  const phrase = { start, core };
   const organisations = discourse.entities.filter((entity) => entity.kind === 'organisation');
   const named = organisations.filter((entity) =>
     entity.canonical.toLowerCase().split(/\s+/u).includes(head),
   );
   const byName = latestBefore(named, phrase.start);
   if (byName !== undefined) return byName;
+
   // "the watchdog" after "the Data Protection Authority", "the company" after "app X": the
   // last body of the sort the noun names, wherever it stood in its sentence.
   // Only the bare noun: a qualified one ("the national health agency") names its own body.

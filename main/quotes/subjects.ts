@@ -102,19 +102,28 @@ export function findSubject(
       innerFirst === undefined ||
       isPreposition(innerFirst.lower) ||
       isClauseOpener(innerFirst.lower) ||
-      (!innerFirst.capitalised && isGerund(innerFirst.lower)) ||
       tokens
         .slice(open + 1, verbIndex - 1)
         .some((token) => token.kind === 'word' && !token.capitalised && isFiniteVerb(token.lower));
-    const inner = innerIsClause
+    let inner = innerIsClause
       ? null
       : parsePhrase(text, tokens, open + 1, verbIndex - 1, vocabulary);
+    // "…, speaking in parliament, said" is a clause; "…, driving instructor X, said" names X.
+    const gerund =
+      innerFirst !== undefined && !innerFirst.capitalised && isGerund(innerFirst.lower);
+    if (gerund && inner?.kind !== 'person') inner = null;
     const named = (phrase: NounPhrase | null): boolean =>
       phrase !== null && ['person', 'name'].includes(phrase.kind);
-    // "The state railway company, Northline Rail, said": the apposition names the body.
-    const namesBody =
-      inner?.kind === 'organisation' && outer !== null && outer.kind === 'organisation-noun';
-    if ((named(inner) && !named(outer)) || namesBody) return { phrase: inner, coordinated: false };
+    // "The state railway company, Quarrow Rail, said", "Its coordinator, X Y, said", "The
+    // plant's owner, Z Metals, said": the apposition names whoever the description points to.
+    const namesDescribed =
+      inner !== null &&
+      inner.name !== null &&
+      ['person', 'name', 'organisation'].includes(inner.kind) &&
+      outer !== null &&
+      (outer.kind === 'organisation-noun' || outer.kind === 'role');
+    if ((named(inner) && !named(outer)) || namesDescribed)
+      return { phrase: inner, coordinated: false };
     return { phrase: outer, coordinated: false };
   }
   const start = phraseStartBefore(tokens, verbIndex, vocabulary);

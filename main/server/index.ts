@@ -19,10 +19,11 @@ import {
   originAllowed,
   resolveInsideRoot,
 } from './security';
+import { DEFAULT_PORT } from './port';
 
 export { hostAllowed, originAllowed } from './security';
+export { DEFAULT_PORT } from './port';
 
-export const DEFAULT_PORT = 7419;
 export const TOKEN_HEADER = 'x-dossier-token';
 /** The name of a file sent raw to POST /api/importFiles (percent-encoded). */
 export const FILE_NAME_HEADER = 'x-dossier-file-name';

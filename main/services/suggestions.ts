@@ -142,6 +142,7 @@ export function createSuggestionService(
           proposedCountry: speaker ? null : (proposal?.country ?? null),
           cue: candidate.cue,
           confidence: candidate.confidence,
+          acceptAllEligible: candidate.confidence >= acceptAllMinimumConfidence,
         };
       });
   }
@@ -218,8 +219,8 @@ export function createSuggestionService(
      * finder is sure enough of to accept unseen; the others stay for review one by one.
      */
     acceptAllFrom(articleId: number, speaker: string): Highlight[] {
-      const sure = pending(articleId, acceptAllMinimumConfidence).filter(
-        (suggestion) => suggestion.speaker === speaker,
+      const sure = pending(articleId).filter(
+        (suggestion) => suggestion.acceptAllEligible && suggestion.speaker === speaker,
       );
       // One undo step for the whole click, labelled with how many it took.
       return highlights.batch(

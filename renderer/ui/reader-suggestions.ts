@@ -154,13 +154,29 @@ export function createReaderSuggestions(options: ReaderSuggestionsOptions) {
     acceptAllFrom: (speaker: string) =>
       void options.attempt(async () => {
         const created = await api.acceptSuggestionsFrom({ articleId: article.id, speaker });
-        dropSuggestions((suggestion) => suggestion.speaker === speaker);
+        // Only the ones the finder was sure of were taken; the rest stay pending for review.
+        const taken = new Set(created.map((highlight) => `${highlight.start}:${highlight.end}`));
+        dropSuggestions((suggestion) => taken.has(`${suggestion.start}:${suggestion.end}`));
         const count = created.length;
         history.recorded(article.id);
         options.apply({ removed: [], upserted: created });
+        keepFocusAfterAcceptingFrom(speaker);
         toaster.show(`Accepted ${count} quotation${count === 1 ? '' : 's'} from ${speaker}.`);
       }),
   };
+
+  /**
+   * The clicked button is gone after the redraw: a keyboard user goes on from the speaker's first
+   * suggestion left for review, else from the section's toggle, else from the text.
+   */
+  function keepFocusAfterAcceptingFrom(speaker: string): void {
+    const left = pendingSuggestions.find((suggestion) => suggestion.speaker === speaker);
+    const target = left
+      ? panel.querySelector<HTMLElement>(`[data-suggestion-key="${suggestionKey(left)}"] button`)
+      : panel.querySelector<HTMLElement>('.suggestions__toggle');
+    if (target) target.focus();
+    else view.focus();
+  }
 
   async function accept(suggestion: Suggestion, edit?: AnnotationEdit): Promise<number> {
     const created = await api.acceptSuggestion({ ...passageOf(suggestion), edit });

@@ -1,6 +1,7 @@
 // The "suggestions to review" section of the Annotations panel: the quote finder's pending
 // proposals for the open article, grouped by proposed speaker (terms apart), each with Accept,
-// Edit and Reject, and "Accept all from" a speaker with more than one; the suggestion being
+// Edit and Reject, and an offer to accept at once those of a speaker the finder is sure enough
+// of to accept unseen, when there are at least two (saying how many); the suggestion being
 // edited (not yet accepted) shows the editor card it is given under it. It renders what it is
 // given and reports the analyst's choices; asking the API and updating the text are the
 // reader's.
@@ -43,6 +44,35 @@ function groupsOf(suggestions: readonly Suggestion[]): Map<string, Suggestion[]>
     groups.set(label, [...(groups.get(label) ?? []), suggestion]);
   }
   return groups;
+}
+
+/**
+ * The button that accepts a speaker's eligible suggestions at once, or null when fewer than two
+ * are eligible: one is as quick to accept by hand, and the rest need reading first.
+ */
+function acceptAllButton(
+  speaker: string,
+  items: readonly Suggestion[],
+  handlers: SuggestionsPanelHandlers,
+): HTMLElement | null {
+  const sure = items.filter((suggestion) => suggestion.acceptAllEligible).length;
+  if (sure < 2) return null;
+  const left = items.length - sure;
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'button button--small',
+      title:
+        left === 0
+          ? `Accepts all ${sure} suggestions from ${speaker}`
+          : `Accepts the ${sure} suggestions the finder is surest of; the other ${left} stay for review`,
+      onclick: () => handlers.acceptAllFrom(speaker),
+    },
+    left === 0
+      ? `Accept all ${sure} from ${speaker}`
+      : `Accept ${sure} of ${items.length} from ${speaker}`,
+  );
 }
 
 function renderItem(
@@ -141,16 +171,8 @@ export function renderSuggestionsPanel(
                     )
                   : null,
               ),
-              label !== TERMS && label !== UNKNOWN_SPEAKER && items.length > 1
-                ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      className: 'button button--small',
-                      onclick: () => handlers.acceptAllFrom(label),
-                    },
-                    `Accept all from ${label}`,
-                  )
+              label !== TERMS && label !== UNKNOWN_SPEAKER
+                ? acceptAllButton(label, items, handlers)
                 : null,
             ),
             h(

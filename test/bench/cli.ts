@@ -1,11 +1,12 @@
 // Issue 17's command-line benchmark: how long `dossier --help`, `dossier info` and `dossier
-// search WORD` take to answer, run with node on the package's bin as a person runs them, against
-// `node -e 0` measured in the same run. A command's own time is its median (of 7) less the
-// baseline's median: what Dossier adds to starting Node at all. The build must be up to date
-// (npm run bench builds first), or the bin would run the sources through tsx and this would
-// time the wrong thing, so that is checked before anything is timed.
+// search WORD` take to answer, and (issue 15) `dossier quotes` on a 5,000-word article, run with
+// node on the package's bin as a person runs them, against `node -e 0` measured in the same run.
+// A command's own time is its median (of 7) less the baseline's median: what Dossier adds to
+// starting Node at all. The build must be up to date (npm run bench builds first), or the bin
+// would run the sources through tsx and this would time the wrong thing, so that is checked
+// before anything is timed.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtCommandLine } from '../../main/bin/fresh-build.mjs';
@@ -14,6 +15,25 @@ import { formatMs, median, now } from './stats';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'main/bin/dossier.mjs');
 const RUNS = 7;
+
+/**
+ * A fictional article of at least `words` words: the texts of one of the finder's fixture sets,
+ * repeated, as the finder's own timing test builds it, so the two figures compare.
+ */
+function longArticle(words: number): string {
+  const directory = path.join(root, 'test/fixtures/quotes/blind-7');
+  const texts = readdirSync(directory)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => readFileSync(path.join(directory, file), 'utf8'));
+  const parts: string[] = [];
+  for (let count = 0, index = 0; count < words; index++) {
+    const text = texts[index % texts.length] ?? '';
+    parts.push(text);
+    count += text.split(/\s+/u).filter((word) => word !== '').length;
+  }
+  return parts.join('\n\n');
+}
 
 function timed(args: string[], env: NodeJS.ProcessEnv): number {
   const start = now();
@@ -46,11 +66,15 @@ export async function benchCli(workDir: string): Promise<boolean> {
   const word =
     readFileSync(path.join(seed, files[0]!), 'utf8').match(/\b[a-z]{6,}\b/)?.[0] ?? 'trade';
 
+  const article = path.join(workDir, 'article.txt');
+  writeFileSync(article, longArticle(5_000));
+
   const baseline = medianOf(['-e', '0'], env);
   const rows = [
     { name: 'dossier --help', args: [bin, '--help'], target: 150 },
     { name: 'dossier info', args: [bin, 'info'], target: 300 },
     { name: `dossier search ${word}`, args: [bin, 'search', word], target: 300 },
+    { name: 'dossier quotes (5,000 words)', args: [bin, 'quotes', article], target: 100 },
   ];
   console.log(`\nCommand line (median of ${RUNS}; own time = median less node -e 0)`);
   console.log(`  ${'node -e 0'.padEnd(28)} ${formatMs(baseline).padStart(10)}`);

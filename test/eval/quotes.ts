@@ -316,6 +316,37 @@ function printConfidence(label: string, scores: Scores): void {
   );
 }
 
+const sweepSteps = [0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96];
+
+/**
+ * Precision at several thresholds per set and for the blind sets together, and the lowest
+ * threshold (a multiple of 0.05) at which every blind set reaches 0.95: how
+ * acceptAllMinimumConfidence is chosen.
+ */
+function printSweep(sets: Array<{ name: string; finder: Scores }>): void {
+  const line = (name: string, scores: Scores): string =>
+    `  sweep ${name}: ${sweepSteps
+      .map((step) => {
+        const { precision, count } = precisionAt(scores, step);
+        return `${step}:${precision.toFixed(3)}(${count})`;
+      })
+      .join(' ')}`;
+  for (const set of sets) console.log(line(set.name, set.finder));
+  const blind = sets.filter((set) => set.name.startsWith('blind-'));
+  if (blind.length === 0) return;
+  const together = mergeScores(blind.map((set) => set.finder));
+  console.log(line('blind sets together', together));
+  const levels = Array.from({ length: 20 }, (_, step) => ((step + 1) * 5) / 100);
+  const lowest = levels.find((level) =>
+    blind.every((set) => precisionAt(set.finder, level).precision >= 0.95),
+  );
+  console.log(
+    lowest === undefined
+      ? '  no threshold gives precision >= 0.95 on every blind set'
+      : `  lowest threshold with precision >= 0.95 on every blind set: ${lowest.toFixed(2)} (${precisionAt(together, lowest).count} of ${together.judged.length} items at or above it)`,
+  );
+}
+
 function mergeScores(all: Scores[]): Scores {
   const merged = emptyScores();
   for (const scores of all) {
@@ -459,19 +490,7 @@ function main(): number {
     ],
   );
   printConfidence('finder', mergeScores(allSets));
-  if (process.argv.includes('--sweep')) {
-    for (const set of heldOutScores) {
-      const steps = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-      console.log(
-        `  sweep ${set.name}: ${steps
-          .map((step) => {
-            const { precision, count } = precisionAt(set.finder, step);
-            return `${step}:${precision.toFixed(3)}(${count})`;
-          })
-          .join(' ')}`,
-      );
-    }
-  }
+  if (process.argv.includes('--sweep')) printSweep(heldOutScores);
 
   const targets = [
     {

@@ -34,4 +34,80 @@ describe('name-runs', () => {
   it('does not read a sentence-opening common word as a name', () => {
     expect(runAt('Residents said the road was closed.', 'Residents')).toBeNull();
   });
+
+  describe('descriptors before a name', () => {
+    it('leaves out a compound of lower-case words', () => {
+      const text = 'Father-of-two Omar Lindqvist said the ward had closed without notice.';
+      expect(runAt(text, 'Father-of-two')).toBeNull();
+      expect(runAt(text, 'Omar')).toBe('Omar Lindqvist');
+    });
+
+    it('leaves out an agent noun, opening a sentence or after a modifier', () => {
+      expect(runAt('Ferryman Tobias Renn said the crossing was cancelled.', 'Ferryman')).toBeNull();
+      const text = 'The award went to former Paralympian Greta Solberg on Friday.';
+      expect(runAt(text, 'Paralympian')).toBeNull();
+      expect(runAt(text, 'Greta')).toBe('Greta Solberg');
+    });
+
+    it('leaves out a common word opening a sentence before a given name and a surname', () => {
+      const text = 'Twin Helen Marsh, who gave her sister a kidney, said the clinic was kind.';
+      expect(runAt(text, 'Twin')).toBeNull();
+      expect(runAt(text, 'Helen')).toBe('Helen Marsh');
+    });
+
+    it('keeps a given name that is also a word when only a surname follows', () => {
+      expect(runAt('Rose Okafor said the clinic would reopen.', 'Rose')).toBe('Rose Okafor');
+    });
+
+    it('keeps a name that opens a sentence before a two-word name it is not a descriptor of', () => {
+      expect(runAt('Julian Amy Pryce said the firm would appeal.', 'Julian')).toBe(
+        'Julian Amy Pryce',
+      );
+    });
+  });
+
+  describe('letters after a name', () => {
+    it('leaves out a rank at the bar or an honour', () => {
+      const text = 'Defence barrister Julian Pryce KC told the court the search was unlawful.';
+      expect(runAt(text, 'Julian')).toBe('Julian Pryce');
+      expect(runAt(text, 'KC')).toBeNull();
+      expect(runAt('Councillor Amy Doran OBE opened the library.', 'Amy')).toBe('Amy Doran');
+    });
+  });
+
+  describe('months', () => {
+    it('reads a month before a surname as a given name', () => {
+      expect(runAt('Ward councillor June Hollis said the bins were late.', 'June')).toBe(
+        'June Hollis',
+      );
+    });
+
+    it('reads a month after a preposition as a date', () => {
+      expect(runAt('In June Marlow Dairies cut 40 jobs.', 'June')).toBeNull();
+    });
+  });
+
+  describe('names of bodies', () => {
+    it('keeps a subject word that opens a body’s name', () => {
+      expect(runAt('The Health Workers Union said it would ballot members.', 'Health')).toBe(
+        'Health Workers Union',
+      );
+    });
+
+    it('does not take a subject word before a job title for a name', () => {
+      expect(runAt('Health Minister Ana Ruiz said waiting lists had fallen.', 'Health')).toBeNull();
+    });
+
+    it('ends a body’s name with a word for a body that is also a title word', () => {
+      expect(runAt('The Ardley Harbour Board said mooring fees would rise.', 'Ardley')).toBe(
+        'Ardley Harbour Board',
+      );
+    });
+
+    it('does not take a town ending in -chester for a job word', () => {
+      expect(runAt('Wexchester Town Council said the market would move.', 'Wexchester')).toBe(
+        'Wexchester Town Council',
+      );
+    });
+  });
 });

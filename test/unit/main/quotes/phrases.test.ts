@@ -38,4 +38,17 @@ describe('phrases', () => {
     const phrase = phraseBefore('At the hearing, counsel Ada Stroud said nothing new.', 'said');
     expect(phrase?.text.startsWith('At')).toBe(false);
   });
+
+  it('reads a name with letters after it as a person, without the letters', () => {
+    const phrase = phraseBefore(
+      'Defence counsel Maria Okafor KC told the jury it was a lie.',
+      'told',
+    );
+    expect(phrase).toMatchObject({ kind: 'person', name: { text: 'Maria Okafor' } });
+  });
+
+  it('keeps a descriptor before a name out of the name', () => {
+    const phrase = phraseBefore('Grandmother-of-six Alma Ferrand said the bus was late.', 'said');
+    expect(phrase).toMatchObject({ kind: 'person', name: { text: 'Alma Ferrand' } });
+  });
 });

@@ -61,4 +61,130 @@ describe('resolution', () => {
   it('does not keep an abbreviated title in the name', () => {
     expect(speakerOf('DS Rhona Gill said the van had been found.')).toBe('Rhona Gill');
   });
+
+  describe('groups', () => {
+    it.each([
+      'Commuters said the trains had been late all week.',
+      'The ward reopened on Monday. Night nurses said the rota was unworkable.',
+      'Beekeepers on the Marl estate say the hives are thriving.',
+    ])('offers no name for people named by a bare plural: %s', (text) => {
+      expect(speakerOf(text)).toBeNull();
+    });
+
+    it('names a group by the body it belongs to', () => {
+      expect(speakerOf('Engineers at Tolland Motors said the fault was rare.')).toBe(
+        'Tolland Motors',
+      );
+    });
+
+    it('credits police to the force the story names', () => {
+      expect(
+        speakerOf(
+          'Brackley Police opened an inquiry into the fire. Police said the blaze had been started deliberately.',
+        ),
+      ).toBe('Brackley Police');
+    });
+  });
+
+  describe('spokespeople', () => {
+    it('credits a spokesperson for a body named by its noun to that body', () => {
+      expect(
+        speakerOf(
+          'The Wexcombe Rail Authority fined the operator. A spokesman for the authority said the fine was fair.',
+        ),
+      ).toBe('Wexcombe Rail Authority');
+    });
+
+    it('credits a spokesperson for a person named by their office to that person', () => {
+      expect(
+        speakerOf(
+          'Governor Lisette Amari opened the port. A spokesman for the governor said trade had doubled.',
+        ),
+      ).toBe('Lisette Amari');
+    });
+
+    it('credits a spokesperson qualified by a body noun to the body named earlier', () => {
+      expect(
+        speakerOf(
+          'The plan was drafted by the transport ministry. A ministry spokesperson said no fares would rise.',
+        ),
+      ).toBe('transport ministry');
+    });
+
+    it('credits a bare spokesperson to the body the passage is about', () => {
+      expect(
+        speakerOf(
+          'Harlow Water Board raised its charges on Monday. A spokeswoman said the rise would pay for new mains.',
+        ),
+      ).toBe('Harlow Water Board');
+    });
+
+    it('does not guess the principal a spokesperson names but the story does not', () => {
+      expect(
+        speakerOf(
+          'Lowmere Pharmacy Group closed two branches. A spokesperson for the ministry said the closures were regrettable.',
+        ),
+      ).toBeNull();
+    });
+  });
+
+  describe('bodies named by their noun', () => {
+    it('credits "the school" to the school named earlier', () => {
+      expect(
+        speakerOf(
+          'Parents wrote to Dunmere Academy about the trip. The school said every pupil would be able to go.',
+        ),
+      ).toBe('Dunmere Academy');
+    });
+
+    it('credits a document to the body that owns it', () => {
+      expect(
+        speakerOf(
+          'Drayford Council published its accounts. According to the council’s annual report, spending on roads fell by a fifth.',
+        ),
+      ).toBe('Drayford Council');
+    });
+
+    it('reads a capitalised name that ends in a role word as the body it names', () => {
+      expect(
+        speakerOf(
+          'Tarn shelves ferry plan\n\nTarn Shipping has shelved its new ferry, saying fuel costs had doubled.',
+        ),
+      ).toBe('Tarn Shipping');
+    });
+  });
+
+  describe('pronouns', () => {
+    it('takes the subject of a relative clause, not an earlier subject, for a pronoun', () => {
+      expect(
+        speakerOf(
+          'Chief executive Orrin Vale apologised. The leak was found by engineer Tamsin Roe, who said she had warned the board. She said the pipe was forty years old.',
+        ),
+      ).toBe('Tamsin Roe');
+    });
+
+    it('does not take a name inside a prepositional phrase as the subject for a pronoun', () => {
+      expect(
+        speakerOf(
+          'Coach Dagny Holm praised the squad. Analyst Marit Sand of Crowley Hart said the club was in profit. She said the wage bill was the lowest in the league.',
+        ),
+      ).toBe('Marit Sand');
+    });
+
+    it('reads a past tense after a name as its verb, even one the tagger calls an adjective', () => {
+      expect(
+        speakerOf(
+          'Coach Ilse Brandt praised the squad. Goalkeeper Annika Moll, 24, accepted the blame. She said the second goal was her fault.',
+        ),
+      ).toBe('Annika Moll');
+    });
+
+    it('takes a body named by its noun in the same sentence for "it"', () => {
+      expect(
+        speakerOf(
+          'Meal-kit company Kessel said sales rose. Shares in its largest investor, Halden Ventures, were flat. Chief executive Ana Grell said the company would launch what it calls a “quiet mode”.',
+        ),
+      ).toBe('Kessel');
+    });
+  });
 });

@@ -17,6 +17,18 @@ describe('subjects', () => {
     ]);
   });
 
+  it('takes the name in an apposition to a description of whoever it names', () => {
+    expect(speakers('The mill’s owner, Hollis Metals, said the furnace would close.')).toEqual([
+      'Hollis Metals',
+    ]);
+  });
+
+  it('reads an apposition that opens with a job word in -ing as a name, not a clause', () => {
+    expect(
+      speakers('The society’s founder, driving instructor Wendell Oaks, said the fees would rise.'),
+    ).toEqual(['Wendell Oaks']);
+  });
+
   it('carries the subject of a first verb over to a coordinated one', () => {
     expect(speakers('Goalkeeper Sam Rook declined to comment but said he was fit.')).toEqual([
       'Sam Rook',

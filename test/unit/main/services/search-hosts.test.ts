@@ -133,10 +133,11 @@ describe('search in the app and on the CLI', () => {
     expect(err).toMatch(/--sort must be one of relevance, newest, oldest/);
   });
 
-  test('the app typing a word gets what the CLI gets for that word with a star', async () => {
+  test('the app typing a word finds what the CLI finds for that word with a star', async () => {
+    // The same articles; while typing they come title matches first, newest first, not by bm25.
     const typing = await apiIds({ query: 'Torm', limit: 20, prefix: true });
     expect(typing.length).toBe(2);
-    expect(typing).toEqual(await cliIds('Torm*'));
+    expect([...typing].sort()).toEqual([...(await cliIds('Torm*'))].sort());
   });
 
   test('once the word is finished the app gets exactly what the CLI gets', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { notebookWith } from '../../../helpers/notebook';
 import { isCollective } from '../../../../main/services/suggestions';
+import { acceptAllMinimumConfidence } from '../../../../main/quotes';
 import type { Suggestion } from '../../../../main/domain/records';
 
 const TEXT = [
@@ -196,6 +197,45 @@ describe('accepting a suggestion as the analyst described it', () => {
     });
     expect(accepted.tags.map((tag) => tag.name)).toEqual(['dues']);
     expect(book.services.speakers.list().map((speaker) => speaker.name)).toEqual(['Ada Sorel']);
+  });
+});
+
+describe('accepting all from a speaker', () => {
+  // One speaker, quoted with a full attribution twice and through "according to" once: the
+  // finder is less sure of the last, so accepting all must leave it for review.
+  const MIXED = [
+    '“The ferry will run all year,” Harbour Master Ada Sorel said on Monday.',
+    'According to Sorel, the winter timetable would be printed in May.',
+    '“We will not raise the dues again,” Sorel added.',
+  ].join('\n\n');
+
+  function mixed() {
+    const { book, ids } = notebookWith([{ title: 'Ferry timetable', text: MIXED }]);
+    const articleId = ids[0]!;
+    const service = book.services.suggestions;
+    const speaker = service.pending(articleId).find((item) => item.kind === 'direct')!.speaker!;
+    const fromSpeaker = () => service.pending(articleId).filter((item) => item.speaker === speaker);
+    return { service, articleId, speaker, fromSpeaker };
+  }
+
+  test('marks as eligible exactly the suggestions at or above the threshold', () => {
+    const { fromSpeaker } = mixed();
+    for (const item of fromSpeaker())
+      expect(item.acceptAllEligible).toBe(item.confidence >= acceptAllMinimumConfidence);
+  });
+
+  test('accepts only the suggestions at or above the threshold and leaves the others pending', () => {
+    const { service, articleId, speaker, fromSpeaker } = mixed();
+    const before = fromSpeaker();
+    const sure = before.filter((item) => item.confidence >= acceptAllMinimumConfidence);
+    const unsure = before.filter((item) => item.confidence < acceptAllMinimumConfidence);
+    expect(sure.length).toBeGreaterThanOrEqual(2);
+    expect(unsure.length).toBeGreaterThanOrEqual(1);
+    const accepted = service.acceptAllFrom(articleId, speaker);
+    expect(accepted.map((highlight) => highlight.exact).sort()).toEqual(
+      sure.map((item) => item.exact).sort(),
+    );
+    expect(fromSpeaker().map((item) => item.exact)).toEqual(unsure.map((item) => item.exact));
   });
 });
 

@@ -75,6 +75,7 @@ export function suggestion(passage: string, overrides: Partial<Suggestion> = {})
     proposedCountry: null,
     cue: 'said',
     confidence: 0.9,
+    acceptAllEligible: true,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { createAppStore } from '../../../../renderer/ui/app-state';
 import { openReader, type Reader } from '../../../../renderer/ui/reader';
 import { createToaster } from '../../../../renderer/ui/toast';
 import { createUndoHistory } from '../../../../renderer/ui/undo';
+import { suggestionKey } from '../../../../renderer/ui/suggestions-panel';
 import { ARTICLE_TEXT, article, highlight, suggestion } from './fixtures';
 import { fakeApi, settle } from './fake-api';
 
@@ -205,7 +206,7 @@ describe('reader', () => {
     });
     await settle();
     [...panel.querySelectorAll<HTMLButtonElement>('button')]
-      .find((button) => button.textContent === 'Accept all from Oren Talvik')!
+      .find((button) => button.textContent === 'Accept all 2 from Oren Talvik')!
       .click();
     await settle();
     expect(listed()).toEqual([5, 6]);
@@ -213,6 +214,25 @@ describe('reader', () => {
     await history.undo(7).then((change) => reader!.applyChange(change));
     expect(calls.filter((call) => call.method === 'undoAnnotation')).toHaveLength(1);
     expect(listed()).toEqual([]);
+  });
+
+  test('accepting all from a speaker leaves the unsure ones for review, with focus on the first', async () => {
+    const unsure = suggestion('The council met on Tuesday.', {
+      confidence: 0.5,
+      acceptAllEligible: false,
+    });
+    const { panel } = open({
+      listSuggestions: async () => [suggestion(QUOTE), unsure, suggestion('the valley engineer')],
+      acceptSuggestionsFrom: async () => [highlight(5, QUOTE), highlight(6, 'the valley engineer')],
+    });
+    await settle();
+    [...panel.querySelectorAll<HTMLButtonElement>('button')]
+      .find((button) => button.textContent === 'Accept 2 of 3 from Oren Talvik')!
+      .click();
+    await settle();
+    const left = [...panel.querySelectorAll<HTMLElement>('.suggestion-item')];
+    expect(left.map((item) => item.dataset['suggestionKey'])).toEqual([suggestionKey(unsure)]);
+    expect(document.activeElement).toBe(left[0]!.querySelector('button'));
   });
 
   test('ignores suggestions that arrive after it was closed', async () => {

@@ -32,6 +32,7 @@ const engineer = suggestion('the valley engineer', {
   speaker: 'Oren Talvik',
   cue: null,
   confidence: 0.42,
+  acceptAllEligible: false,
 });
 const term = suggestion('spring floods', { kind: 'term', speaker: null });
 
@@ -54,15 +55,39 @@ describe('suggestions panel', () => {
     ).toEqual(['Oren Talvik (2)', 'Mira Quell (1)', 'Terms (1)']);
   });
 
-  test('offers "Accept all from" only for a speaker with more than one suggestion', () => {
-    const { events, handlers } = recording();
-    const section = renderSuggestionsPanel([dam, share, engineer, term], true, handlers)!;
-    const all = [...section.querySelectorAll('button')].filter((button) =>
-      button.textContent!.startsWith('Accept all from'),
+  const offers = (section: HTMLElement) =>
+    [...section.querySelectorAll<HTMLButtonElement>('.suggestions__speaker button')].map(
+      (button) => button.textContent,
     );
-    expect(all.map((button) => button.textContent)).toEqual(['Accept all from Oren Talvik']);
-    all[0]!.click();
+  const floods = suggestion('spring floods', { confidence: 0.95 });
+
+  test('offers to accept at once only a speaker’s suggestions sure enough to take unseen', () => {
+    const { events, handlers } = recording();
+    const section = renderSuggestionsPanel([dam, floods, engineer, share, term], true, handlers)!;
+    expect(offers(section)).toEqual(['Accept 2 of 3 from Oren Talvik']);
+    section.querySelector<HTMLButtonElement>('.suggestions__speaker button')!.click();
     expect(events).toEqual(['all Oren Talvik']);
+  });
+
+  test('says "all" and the count when every one of the speaker’s suggestions is eligible', () => {
+    const section = renderSuggestionsPanel([dam, floods, share], true, recording().handlers)!;
+    expect(offers(section)).toEqual(['Accept all 2 from Oren Talvik']);
+  });
+
+  test('offers no accept-all when fewer than two of a speaker’s suggestions are eligible', () => {
+    const section = renderSuggestionsPanel([dam, engineer, share], true, recording().handlers)!;
+    expect(section.querySelector('.suggestions__speaker > span')!.textContent).toBe(
+      'Oren Talvik (2)',
+    );
+    expect(offers(section)).toEqual([]);
+  });
+
+  test('the accept-all offer is a native button, reachable from the keyboard', () => {
+    const section = renderSuggestionsPanel([dam, floods], true, recording().handlers)!;
+    const offer = section.querySelector<HTMLButtonElement>('.suggestions__speaker button')!;
+    expect(offer.type).toBe('button');
+    expect(offer.tabIndex).toBe(0);
+    expect(offer.title).toBe('Accepts all 2 suggestions from Oren Talvik');
   });
 
   test('reports Accept, Edit, Reject and Show for the suggestion they sit on', () => {
