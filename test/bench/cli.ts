@@ -6,34 +6,16 @@
 // would run the sources through tsx and this would time the wrong thing, so that is checked
 // before anything is timed.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtCommandLine } from '../../main/bin/fresh-build.mjs';
 import { formatMs, median, now } from './stats';
+import { longFictionalArticle } from '../helpers/long-article';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'main/bin/dossier.mjs');
 const RUNS = 7;
-
-/**
- * A fictional article of at least `words` words: the texts of one of the finder's fixture sets,
- * repeated, as the finder's own timing test builds it, so the two figures compare.
- */
-function longArticle(words: number): string {
-  const directory = path.join(root, 'test/fixtures/quotes/blind-7');
-  const texts = readdirSync(directory)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => readFileSync(path.join(directory, file), 'utf8'));
-  const parts: string[] = [];
-  for (let count = 0, index = 0; count < words; index++) {
-    const text = texts[index % texts.length] ?? '';
-    parts.push(text);
-    count += text.split(/\s+/u).filter((word) => word !== '').length;
-  }
-  return parts.join('\n\n');
-}
 
 function timed(args: string[], env: NodeJS.ProcessEnv): number {
   const start = now();
@@ -67,7 +49,7 @@ export async function benchCli(workDir: string): Promise<boolean> {
     readFileSync(path.join(seed, files[0]!), 'utf8').match(/\b[a-z]{6,}\b/)?.[0] ?? 'trade';
 
   const article = path.join(workDir, 'article.txt');
-  writeFileSync(article, longArticle(5_000));
+  writeFileSync(article, longFictionalArticle(5_000));
 
   const baseline = medianOf(['-e', '0'], env);
   const rows = [

@@ -1,7 +1,7 @@
 // Data integrity of a blind quotation set under test/fixtures/quotes (see its notes.md and
 // test/eval/README.md): the labels against their own texts and the labelling rules' mechanical
 // parts. It must not know the finder, so a set stays blind until it is scored. Each set's test
-// file calls describeQuoteSet and adds the checks that belong to that set alone.
+// file calls describeQuoteSet, naming the look-alike names the set holds.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,10 +77,12 @@ export function readQuoteSet(name: string): QuoteSet {
   };
 }
 
-/** The checks every set written to test/eval/README.md's rules must pass; `extra` adds its own. */
-export function describeQuoteSet(name: string, extra: (set: QuoteSet) => void = () => {}): void {
-  const set = readQuoteSet(name);
-  const { gold, articleFiles, texts } = set;
+/** The checks every set written to test/eval/README.md's rules must pass. */
+/** Names of different people in one article (by its two-digit number) that must stay apart. */
+export type LookAlikes = ReadonlyArray<readonly [article: string, first: string, second: string]>;
+
+export function describeQuoteSet(name: string, lookAlikes: LookAlikes = []): void {
+  const { gold, articleFiles, texts } = readQuoteSet(name);
   function textOf(item: Pick<GoldQuote, 'file'>): string {
     const text = texts.get(item.file);
     if (text === undefined) throw new Error(`gold names a missing file: ${item.file}`);
@@ -209,6 +211,16 @@ export function describeQuoteSet(name: string, extra: (set: QuoteSet) => void = 
       }
     });
 
-    extra(set);
+    if (lookAlikes.length > 0) {
+      test('look-alike names in one article stay distinct speakers', () => {
+        for (const [number, first, second] of lookAlikes) {
+          const file = articleFiles.find((candidate) => candidate.startsWith(`${number}-`));
+          const speakers = new Set(
+            gold.filter((item) => item.file === file).map((item) => item.speaker),
+          );
+          expect([speakers.has(first), speakers.has(second)], file).toEqual([true, true]);
+        }
+      });
+    }
   });
 }
