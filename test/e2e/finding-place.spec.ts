@@ -9,6 +9,14 @@ test('a reload keeps the open article, its scroll position and the sort', async 
   await page.setViewportSize({ width: 1024, height: 700 });
   await importArticles(page);
   await page.getByRole('combobox', { name: 'Sort articles' }).selectOption('title');
+  // Wait for the list to be redrawn in title order, so the click lands on the row it means.
+  const titles = page.getByRole('list', { name: 'Articles' }).locator('.library__title');
+  await expect
+    .poll(async () => {
+      const shown = await titles.allTextContents();
+      return shown.length > 1 && shown.every((title, i) => i === 0 || shown[i - 1]! <= title);
+    })
+    .toBe(true);
   await openArticle(page, ARTICLE);
   const pane = page.getByRole('main', { name: 'Article' });
   await pane.evaluate((element) => (element.scrollTop = 150));
