@@ -27,6 +27,11 @@ export const AUTOMATIC_BACKUPS_KEPT = 7;
 export const DAILY_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 /** How often a long-running host asks whether a daily backup is due. */
 const DAILY_CHECK_EVERY_MS = 60 * 60 * 1000;
+/**
+ * The first check waits until the app has started: the day's copy of a large notebook takes
+ * seconds, and made at once it would hold up the first screen.
+ */
+export const FIRST_BACKUP_CHECK_AFTER_MS = 15 * 1000;
 
 export function backupsFolderFor(notebookFile: string): string {
   return path.join(path.dirname(path.resolve(notebookFile)), 'backups');
@@ -315,16 +320,21 @@ export function createMaintenanceService(options: MaintenanceOptions) {
      * For hosts that stay open (the desktop app, the web host): a daily backup now if one is
      * due, then an hourly look. Returns the function that stops it (before closing the db).
      */
-    startDailyBackups(onError: (error: unknown) => void): () => void {
+    startDailyBackups(
+      onError: (error: unknown) => void,
+      { firstAfterMs = FIRST_BACKUP_CHECK_AFTER_MS }: { firstAfterMs?: number } = {},
+    ): () => void {
       let stopped = false;
       const run = () => {
         if (!stopped) service.backupIfDue().catch((error) => !stopped && onError(error));
       };
-      run();
+      const first = setTimeout(run, firstAfterMs);
+      first.unref();
       const timer = setInterval(run, DAILY_CHECK_EVERY_MS);
       timer.unref();
       return () => {
         stopped = true;
+        clearTimeout(first);
         clearInterval(timer);
       };
     },

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { writeTransaction } from '../../../../db/transaction';
 import { createNotebook } from '../../../../main/composition';
 import {
   AUTOMATIC_BACKUPS_KEPT,
+  FIRST_BACKUP_CHECK_AFTER_MS,
   backupsFolderFor,
   createMaintenanceService,
 } from '../../../../main/services/maintenance';
@@ -142,6 +143,34 @@ describe('maintenance service: backups', () => {
     expect((await maintenance.backupIfDue())?.createdAt).toBe('2026-12-02T08:00:00.000Z');
     expect(maintenance.listBackups().map((entry) => entry.kind)).toEqual(['daily', 'daily']);
     db.close();
+  });
+
+  test('the daily backup waits until the app has started, then runs, and stops when asked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const file = tempDbFile();
+      const db = openDatabase(file);
+      const maintenance = createMaintenanceService({ db, file });
+      const due = vi.spyOn(maintenance, 'backupIfDue').mockResolvedValue(null);
+      const stop = maintenance.startDailyBackups(() => undefined);
+      expect(due).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(FIRST_BACKUP_CHECK_AFTER_MS - 1);
+      expect(due).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(due).toHaveBeenCalledTimes(1);
+      stop();
+      vi.advanceTimersByTime(24 * 3_600_000);
+      expect(due).toHaveBeenCalledTimes(1);
+
+      // Stopped before its first check, it never makes one.
+      const early = maintenance.startDailyBackups(() => undefined);
+      early();
+      vi.advanceTimersByTime(FIRST_BACKUP_CHECK_AFTER_MS * 2);
+      expect(due).toHaveBeenCalledTimes(1);
+      db.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test(`only the newest ${AUTOMATIC_BACKUPS_KEPT} automatic backups are kept; manual ones stay`, async () => {
