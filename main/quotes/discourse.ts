@@ -63,6 +63,8 @@ export interface Mention {
   spoke?: boolean;
   /** it spoke in an attribution after a quotation (`“…,” X said`), which closes its turn */
   closedTurn?: boolean;
+  /** a subject inside a subordinate clause, which a pronoun in a later sentence passes over */
+  clause?: boolean;
 }
 
 export interface Discourse {
@@ -88,6 +90,8 @@ interface RawMention {
   run: { from: number; to: number };
   phrase: NounPhrase;
   subject: boolean;
+  /** the name stands in a subordinate clause (see inSubordinateClause) */
+  clause: boolean;
   descriptors: NounPhrase[];
   /** an age follows the name ("Tomasz, 71,"): only people are given one */
   aged: boolean;
@@ -246,6 +250,7 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
         leading !== undefined && leading.kind === 'word' && !leading.capitalised
           ? leading.base
           : null,
+      clause: inSubordinateClause(tokens, left),
       subject:
         relativeSubject(tokens, afterAge) ||
         (verbFollows(tokens, appositive === null ? afterAge : appositive.to + 1) &&
@@ -323,6 +328,19 @@ function embedded(tokens: Token[], start: number): boolean {
   if (subordinators.has(previous.lower)) return true;
   const verb = cueVerb(previous.lower);
   return verb !== undefined && !verb.participle && !previous.capitalised;
+}
+
+/**
+ * "told the court that Mr X had …": a name inside a reported or subordinate clause, where
+ * "that" may have been read as a determiner and an honorific stands before the name. Such a
+ * name is the subject of its own clause, but a pronoun in a later sentence points past it to
+ * the main clause's subject.
+ */
+function inSubordinateClause(tokens: Token[], start: number): boolean {
+  if (tokens[start]?.lower === 'that' && !tokens[start]?.capitalised) return true;
+  let before = start - 1;
+  while (before >= 0 && isHonorific((tokens[before]?.base ?? '').replace(/\.$/u, ''))) before--;
+  return embedded(tokens, before + 1);
 }
 
 /**
@@ -504,7 +522,12 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       matchSpeaker(written.text, discourse.known);
   }
   discourse.nameAt.set(written.start, entity);
-  addMention(discourse, { entity, position: written.start, subject: mention.subject });
+  addMention(discourse, {
+    entity,
+    position: written.start,
+    subject: mention.subject,
+    ...(mention.clause ? { clause: true } : {}),
+  });
 }
 
 /**

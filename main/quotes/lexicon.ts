@@ -429,6 +429,8 @@ const organisationNameWords = wordSet(`
   television radio broadcasting railway railways airport port exchange reserve treasury navy
   army forces guard brigade mission chamber guild institution observatory commissioner registry
   inspectorate tribunal
+  café cafe bakery restaurant hotel inn pub brewery distillery dairy dairies mill works garage
+  salon gallery marine energy steel homes foods motors payments tiles logistics shipping
 `);
 
 export function isOrganisationNameWord(lower: string): boolean {

@@ -63,6 +63,7 @@ const placeWords = wordSet(`
   county district province region town village park station airport sea ocean gulf coast desert
   strait hills hill heights harbour harbor peninsula plain plains republic kingdom state states
   emirates federation asia europe africa america oblast krai canton prefecture borough quarter
+  quay pier wharf marina dock docks beach cove estuary moor glen creek canal reservoir
 `);
 
 /**
@@ -176,7 +177,8 @@ export function nameRunAt(tokens: Token[], from: number, vocabulary: Vocabulary)
     if (
       isNameToken(token, false, vocabulary) ||
       officeAfterConnector(tokens, from, to) ||
-      bodyWordInName(token)
+      bodyWordInName(token) ||
+      subjectOpensBodyName(tokens, to, vocabulary)
     ) {
       to++;
       candidateEnd = to;
@@ -227,19 +229,28 @@ function bodyWordInName(token: Token): boolean {
 }
 
 /**
- * A subject word that can head a title ("Health", "Finance", "Transport") opening the name of a
- * body: "the Health Workers Union", "the Transport Staff Association". It is part of the name
- * when a run of two or more name words ending in a word for a body follows; a job or rank
- * ("Chief", "Coach") is not, nor is a title before a person ("Finance Minister X").
+ * A subject word that can head a title ("Health", "Finance", "Defence", "Foreign") in the name
+ * of a body: "the Health Workers Union", "the Defence Ministry", "the Valdoran Foreign
+ * Ministry". It is part of the name when name words, or more such subject words, follow up to a
+ * word for a body; a job or rank ("Chief", "Coach") is not, nor is a title before a person
+ * ("Finance Minister X", "Foreign Minister X").
  */
 function subjectOpensBodyName(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
-  const token = tokens[index];
+  if (!subjectWord(tokens[index])) return false;
+  let end = index + 1;
+  while (
+    end - index < 5 &&
+    !tokens[end - 1]?.possessive &&
+    (isNameToken(tokens[end], false, vocabulary) || subjectWord(tokens[end]))
+  )
+    end++;
+  return end - index >= 2 && isOrganisationNameWord(tokens[end - 1]?.base ?? '');
+}
+
+function subjectWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word' || !token.capitalised || !isTitleWord(token.base)) return false;
   const tags = shippedTags(token.base);
-  if (tags.has('Actor') || tags.has('Honorific') || isRoleNoun(token.base)) return false;
-  let end = index + 1;
-  while (isNameToken(tokens[end], false, vocabulary) && !tokens[end - 1]?.possessive) end++;
-  return end - index > 2 && isOrganisationNameWord(tokens[end - 1]?.base ?? '');
+  return !tags.has('Actor') && !tags.has('Honorific') && !isRoleNoun(token.base);
 }
 
 /** Words before a month that make it a date: "in June", "last May", "early Jan", "5 June". */
@@ -296,6 +307,7 @@ export function openingJobWord(tokens: Token[], index: number, vocabulary: Vocab
   if (token === undefined || token.kind !== 'word') return false;
   if (!isNameToken(tokens[index + 1], false, vocabulary)) return false;
   if (descriptorBeforeName(tokens, index, vocabulary)) return true;
+  if (moodBeforeSurname(tokens, index, vocabulary)) return true;
   if (!isSentenceInitial(tokens, index)) return false;
   const base = token.base;
   // Town names end in -chester and -cester ("Dorchester"), which look like a -ster job word.
@@ -326,12 +338,53 @@ function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabu
   if (!isNameToken(given, false, vocabulary) || !isNameToken(tokens[index + 2], false, vocabulary))
     return false;
   if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(token.text)) return true;
-  if (!isFirstName(given.base)) return false;
   const base = token.base;
-  const tags = shippedTags(base);
+  // "Neighbour Kev Dunmore": a common word opening the sentence before exactly two name words
+  // describes the person even when the given name is one the lexicon does not know.
+  if (!isFirstName(given.base)) {
+    return (
+      isSentenceInitial(tokens, index) &&
+      commonWord(base) &&
+      !isNameToken(tokens[index + 3], false, vocabulary)
+    );
+  }
+  const tags = spellingTags(base);
   if (isFirstName(base) || nameTags.some((tag) => tags.has(tag))) return false;
   if (/.{3}(?:man|woman|person|ian|ist|eer)$/u.test(base)) return true;
-  return isSentenceInitial(tokens, index) && tags.size > 0;
+  return isSentenceInitial(tokens, index) && commonWord(base);
+}
+
+/**
+ * "Furious Dunmore stormed off": opening a sentence, an adjective of feeling (-ous, -ful, -less)
+ * before a single name word describes the person the surname names; it is not a given name.
+ */
+function moodBeforeSurname(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || !token.capitalised || !isSentenceInitial(tokens, index))
+    return false;
+  if (isFirstName(token.base) || !/^\p{L}{3,}(?:ous|ful|less)$/u.test(token.base)) return false;
+  const tags = spellingTags(token.base);
+  if (nameTags.some((tag) => tags.has(tag))) return false;
+  return (
+    isNameToken(tokens[index + 1], false, vocabulary) &&
+    !isNameToken(tokens[index + 2], false, vocabulary)
+  );
+}
+
+/** The lexicon's tags for a word, looking up the American spelling of "-our" words too. */
+function spellingTags(base: string): ReadonlySet<string> {
+  const tags = shippedTags(base);
+  return tags.size === 0 && /.{3}our$/u.test(base)
+    ? shippedTags(base.replace(/our$/u, 'or'))
+    : tags;
+}
+
+/** A word the lexicon knows, but not as a name, or an adjective of feeling (-ous, -ful). */
+function commonWord(base: string): boolean {
+  if (isFirstName(base)) return false;
+  const tags = spellingTags(base);
+  if (nameTags.some((tag) => tags.has(tag))) return false;
+  return tags.size > 0 || /^\p{L}{3,}(?:ous|ful|less)$/u.test(base);
 }
 
 /**

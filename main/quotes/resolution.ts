@@ -111,6 +111,12 @@ function principalOf(
   phrase: NounPhrase,
 ): { start: number; text: string } | null {
   if (phrase.kind !== 'role' && phrase.kind !== 'collective') return null;
+  // "A Ninefold TV spokesman", "an Arrowline spokeswoman": the name before the noun.
+  const before = spokesOwnerBefore.exec(phrase.text);
+  if (before !== null && before[1] !== undefined) {
+    const at = before[0].length - before[1].length - (before[2]?.length ?? 0);
+    return { start: phrase.start + at, text: before[1].trim() };
+  }
   const match = /\s(?:for|at)\s+(?:the\s+)?/u.exec(phrase.text);
   if (match === null) return null;
   let rest = phrase.text.slice(match.index + match[0].length);
@@ -123,13 +129,32 @@ function principalOf(
     rest = rest.slice(skip);
     offset += skip;
   }
-  if (
-    !/^\p{Lu}/u.test(rest) ||
-    !rest.split(/\s+/u).every((word) => /^(?:\p{Lu}|of$|and$|&$)/u.test(word))
-  )
-    return null;
+  if (!/^\p{Lu}/u.test(rest) || !namesABody(rest.split(/\s+/u))) return null;
   return { start: phrase.start + offset, text: rest };
 }
+
+const spokesOwnerBefore =
+  /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}\p{M}'’&.-]*\s+)+)((?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|press officer))$/u;
+
+/**
+ * The words after "for" that name whom someone speaks for: a proper name, with small words
+ * inside it ("Department for Harbours", "Bank of Valdora"), or a proper adjective before a
+ * body's common noun ("Valdoran foreign ministry", "Ostmark regional government").
+ */
+function namesABody(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (!/^\p{Lu}/u.test(last)) {
+    const head = last.toLowerCase();
+    return (
+      words.length <= 4 &&
+      (institutionNouns.has(head) || bodySortOf(head) !== undefined) &&
+      words.slice(1).every((word) => /^\p{Ll}/u.test(word) && !nameJoiners.has(word))
+    );
+  }
+  return words.every((word) => /^\p{Lu}/u.test(word) || nameJoiners.has(word));
+}
+
+const nameJoiners = wordSet(`of and & for on the`);
 
 /**
  * "A spokesman for the authority", "lawyers for the prime minister": the principal named by a
@@ -236,12 +261,24 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
   // "A spokesman for X", "lawyers for X", "analysts at X": they speak for X, or as X.
   const principal = principalOf(discourse, phrase);
   if (principal !== null) {
+    // "the Valdoran foreign ministry": the name at its start is the adjective, not the body.
+    const proper = /^\p{Lu}/u.test(principal.text.split(/\s+/u).pop() ?? '');
     const entity =
-      discourse.nameAt.get(principal.start) ??
+      (proper ? discourse.nameAt.get(principal.start) : undefined) ??
       discourse.entities.find(
         (candidate) =>
           candidate.kind !== 'collective' &&
           nameKey(candidate.canonical) === nameKey(principal.text),
+      ) ??
+      // A short form of a body named in full before ("a Korvane spokesman" for Korvane Energy).
+      latestBefore(
+        discourse.entities.filter(
+          (candidate) =>
+            candidate.kind !== 'collective' &&
+            candidate.kind !== 'place' &&
+            candidate.fullKey.startsWith(`${nameKey(principal.text)} `),
+        ),
+        phrase.start,
       );
     if (entity !== undefined) return found(entity, 0.8);
     return {
@@ -440,7 +477,10 @@ function resolvePronoun(
     if (described !== null && described.position > mention.position) {
       return { entity: described.entity, competing: false };
     }
-    if (mention.subject) {
+    if (
+      mention.subject &&
+      !(mention.clause === true && sentenceEndsBetween(discourse.text, mention.position, position))
+    ) {
       const entity =
         mention.closedTurn === true && mention.entity.gender === null && info.gender !== null
           ? (knownGenderBefore(discourse, index, info.gender, mention.entity) ?? mention.entity)
@@ -457,6 +497,11 @@ function resolvePronoun(
     compatible,
     info.gender,
   );
+}
+
+/** Whether a sentence ends between two positions of the text. */
+function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  return /[.!?]["”’»“]?\s|\n/u.test(text.slice(from, to));
 }
 
 /**

@@ -110,4 +110,22 @@ describe('name-runs', () => {
       );
     });
   });
+  it('keeps subject words inside the name of a body: "Interior Ministry", "Foreign Ministry"', () => {
+    expect(runAt('Yesterday the Interior Ministry said the checks would go on.', 'Interior')).toBe(
+      'Interior Ministry',
+    );
+    expect(runAt('On Monday the Pellish Foreign Ministry issued a note.', 'Pellish')).toBe(
+      'Pellish Foreign Ministry',
+    );
+    // A title before a person is not a body's name.
+    expect(runAt('On Monday Finance Minister Ada Korr said little.', 'Finance')).toBeNull();
+  });
+
+  it('drops a descriptor opening the sentence before a name the lexicon does not know', () => {
+    expect(runAt('Neighbour Tam Hoskell said he heard glass break.', 'Neighbour')).toBeNull();
+    expect(runAt('Neighbour Tam Hoskell said he heard glass break.', 'Tam')).toBe('Tam Hoskell');
+    expect(runAt('Tearful Mo Brandle thanked the crowd.', 'Tearful')).toBeNull();
+    expect(runAt('Furious Brandle stormed out of the hall.', 'Furious')).toBeNull();
+    expect(runAt('Furious Brandle stormed out of the hall.', 'Brandle')).toBe('Brandle');
+  });
 });

@@ -187,4 +187,45 @@ describe('resolution', () => {
       ).toBe('Kessel');
     });
   });
+  it('credits a spokesperson for a body named with small words or a proper adjective', () => {
+    expect(
+      speakerOf('A spokeswoman for the Department for Rivers said the weir would reopen.'),
+    ).toBe('Department for Rivers');
+    expect(
+      speakerOf('A spokesman for the Ostravian transport ministry said the line would close.'),
+    ).toBe('Ostravian transport ministry');
+  });
+
+  it('credits "a Name spokesman" to the body named before the noun', () => {
+    expect(speakerOf('An Elmgrove Rovers spokesman said the club would appeal the ban.')).toBe(
+      'Elmgrove Rovers',
+    );
+    expect(
+      speakerOf(
+        'Harwick Dairies cut its milk price. A Harwick spokeswoman said the cut was unavoidable.',
+      ),
+    ).toBe('Harwick Dairies');
+  });
+
+  it('does not give "he" to a quay, a hall or a café named in the story', () => {
+    expect(
+      speakerOf('Skipper Aled Morwen moored at Penlan Quay. He said the crossing had been rough.'),
+    ).toBe('Aled Morwen');
+    expect(
+      speakerOf('Chef Ona Grell opened the Saltmarsh Café in May. She said trade had been slow.'),
+    ).toBe('Ona Grell');
+  });
+
+  it('passes over a name inside a reported clause for a pronoun in a later sentence', () => {
+    const text =
+      'Mr Dalby denied the claim. He told the hearing that Mr Quenby had been late 14 times.\n\n' +
+      '“I run a small business,” he said.';
+    expect(speakerOf(text)).toBe('Dalby');
+    // In the same sentence the clause's own subject is still the one meant.
+    expect(
+      speakerOf(
+        'Counsel Ines Varga told jurors that Mr Tolley had kept two ledgers, which he called “the clean books”.',
+      ),
+    ).toBe('Tolley');
+  });
 });
