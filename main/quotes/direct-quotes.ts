@@ -145,9 +145,30 @@ function reportAfter(tokens: Token[], index: number, reports: Report[]): Report 
     )
       return report;
     if (report.cueFrom === next && subject.from >= report.cueTo) return report;
+    // `“…,” its chief executive, X Y, said`: the role before the name is the lead-in.
+    if (
+      subject.from > next &&
+      roleLeadIn(tokens, next, subject.from) &&
+      tokens[subject.to]?.text === ',' &&
+      onlyVerbSideWords(tokens, subject.to + 1, report.cueFrom)
+    )
+      return report;
     return null;
   }
   return null;
+}
+
+/** `its chief executive,` before a name in apposition: words with no verb, then a comma. */
+function roleLeadIn(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1]?.text !== ',' || to - 1 - from < 1 || to - 1 - from > 6) return false;
+  return tokens
+    .slice(from, to - 1)
+    .every(
+      (token) =>
+        token.kind === 'word' &&
+        !(!token.capitalised && isFiniteVerb(token.lower)) &&
+        !isVerbSideWord(token.lower),
+    );
 }
 
 /** `“…,” X, the shop steward, said`: a parenthesis between the subject and its verb. */

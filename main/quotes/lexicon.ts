@@ -229,6 +229,14 @@ const cueSpecs: CueSpec[] = [
   { forms: ['termed'], frame: 'naming' },
   { forms: ['blast', 'blasts', 'blasted', 'blasting'], frame: 'naming' },
   { forms: ['thank', 'thanked', 'thanking'], frame: 'naming' },
+  // How the words were said, in an attribution beside a quotation ("‘…,’ laughed X", "she
+  // sobbed"): they credit the quotation, but what follows them is not reported speech.
+  ...mannerOfSpeaking(`
+    laugh laughed joke joked quip quipped sob sobbed sigh sighed smile smiled beam beamed fume
+    fumed rage raged gush gushed snap snapped shout shouted scream screamed yell yelled whisper
+    whispered mutter muttered plead pleaded beg begged grin grinned chuckle chuckled groan
+    groaned cry cried exclaim exclaimed
+  `),
   { forms: ['support', 'supports', 'supported', 'supporting'], frame: 'stance', weak: true },
   { forms: ['back', 'backs', 'backed', 'backing'], frame: 'stance', weak: true },
   { forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], frame: 'stance', weak: true },
@@ -236,6 +244,20 @@ const cueSpecs: CueSpec[] = [
   { forms: ['reject', 'rejects', 'rejected', 'rejecting'], frame: 'stance', weak: true },
   { forms: ['reinforce', 'reinforces', 'reinforced', 'reinforcing'], frame: 'stance', weak: true },
 ];
+
+/** Pairs of a lemma and its past tense, the form attributions use, as cues of manner. */
+function mannerOfSpeaking(pairs: string): CueSpec[] {
+  const words = pairs.trim().split(/\s+/u);
+  const specs: CueSpec[] = [];
+  for (let index = 0; index + 1 < words.length; index += 2) {
+    specs.push({
+      forms: [words[index] ?? '', words[index + 1] ?? ''],
+      frame: 'clause',
+      speech: false,
+    });
+  }
+  return specs;
+}
 
 const cueByForm = new Map<string, CueVerb & { participle: boolean }>();
 for (const spec of cueSpecs) {

@@ -379,8 +379,19 @@ function spellingTags(base: string): ReadonlySet<string> {
     : tags;
 }
 
+/**
+ * Words for who someone is in a family or a stage of life, which open tabloid and local copy
+ * ("Widow X Y", "Gran X Y") and which the lexicon does not all know.
+ */
+const kinWords = wordSet(`
+  widow widower pensioner gran granny grandmother grandfather grandad grandma grandpa mum mom dad
+  mother father wife husband daughter son sister brother aunt uncle nephew niece teenager
+  schoolgirl schoolboy toddler newlywed
+`);
+
 /** A word the lexicon knows, but not as a name, or an adjective of feeling (-ous, -ful). */
 function commonWord(base: string): boolean {
+  if (kinWords.has(base)) return true;
   if (isFirstName(base)) return false;
   const tags = spellingTags(base);
   if (nameTags.some((tag) => tags.has(tag))) return false;

@@ -421,7 +421,11 @@ export function phraseStartBefore(tokens: Token[], end: number, vocabulary: Voca
         (isTitleWord(tokens[start - 2]?.base ?? '') && isTitleWord(tokens[start]?.base ?? '')));
     if (isClauseOpener(lower) && !joinsNames) break;
     if (!token.capitalised && isFiniteVerb(lower) && !isTitleWord(lower)) break;
-    if (lower === 'according' || (!token.capitalised && isGerund(lower))) break;
+    // A gerund ends the phrase, unless it qualifies a title ("managing director X", "presiding
+    // judge", "acting chief constable").
+    const qualifiesTitle =
+      start < end && tokens[start]?.capitalised === false && isTitleWord(tokens[start]?.base ?? '');
+    if (lower === 'according' || (!token.capitalised && isGerund(lower) && !qualifiesTitle)) break;
     start--;
   }
   // A phrase does not start with a preposition: a fronted adverbial ("At the hearing, …",

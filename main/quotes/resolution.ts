@@ -293,6 +293,12 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
   const common = commonPrincipal(discourse, phrase);
   if (common !== undefined) return found(common, 0.7);
 
+  // "the 27-year-old", "the 31-year-old mother": someone the story has just named.
+  if (ageReference.test(phrase.text)) {
+    const person = lastPersonSubject(discourse, phrase.start);
+    return person === undefined ? unresolved(0.3) : found(person, 0.7);
+  }
+
   switch (phrase.kind) {
     case 'pronoun': {
       const choice = resolvePronoun(discourse, phrase.head, phrase.start);
@@ -497,6 +503,18 @@ function resolvePronoun(
     compatible,
     info.gender,
   );
+}
+
+const ageReference = /^the\s+(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old(?:\s+[a-z]+)?$/iu;
+
+/** The person last mentioned as a subject before a position. */
+function lastPersonSubject(discourse: Discourse, position: number): Entity | undefined {
+  for (let index = discourse.mentions.length - 1; index >= 0; index--) {
+    const mention = discourse.mentions[index];
+    if (mention === undefined || mention.position >= position) continue;
+    if (mention.subject && mention.entity.kind === 'person') return mention.entity;
+  }
+  return undefined;
 }
 
 /** Whether a sentence ends between two positions of the text. */

@@ -39,4 +39,37 @@ describe('subjects', () => {
     const text = 'Councillor Ada Venn was blunt:\n\n“This budget is finished.”';
     expect(speakers(text)).toEqual(['Ada Venn']);
   });
+  it('reads a title opened by a gerund, and a role before a name in apposition, after a quotation', () => {
+    expect(
+      speakers('“Our growers are our business,” managing director Ola Brenning said.'),
+    ).toEqual(['Ola Brenning']);
+    expect(speakers('“We know it hurts,” its chief executive, Tova Reld, said.')).toEqual([
+      'Tova Reld',
+    ]);
+  });
+
+  it('credits a quotation to the manner of saying it ("laughed X", "she sobbed")', () => {
+    expect(
+      speakers(
+        'Keeper Idris Penhale saved twice. ‘I was on a roof at seven,’ laughed Penhale, 24.',
+      ),
+    ).toEqual(['Idris Penhale']);
+    expect(
+      speakers('Widow Greta Ollerby, 79, found the door forced. "Keep the rings," sobbed Greta.'),
+    ).toEqual(['Greta Ollerby']);
+    // Not reported speech: nothing follows the verb as a clause of hers.
+    expect(
+      findQuotes('Mara Tovey laughed that the show would go on.').candidates.filter(
+        (item) => item.kind === 'indirect',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes "the 27-year-old" for the person just named as a subject', () => {
+    expect(
+      speakers(
+        'Lorne Vickery, who won on a walkover, shrugged.\n\n‘He was losing,’ the 27-year-old said.',
+      ),
+    ).toEqual(['Lorne Vickery']);
+  });
 });
