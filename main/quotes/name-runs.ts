@@ -428,8 +428,14 @@ export function classifyRun(tokens: Token[], run: NameRun, titled: boolean): Nam
   if (titled) return 'person';
   if (words.length === 1) return isCountryName(last) ? 'place' : 'name';
   if (placeWords.has(last) || words.every((word) => isCountryName(word))) return 'place';
+  // "Garra Village Hall", "Brindle Street Surgery": a place word inside the name, so a building
+  // or a body there, not a person.
+  if (words.length >= 3 && words.slice(1, -1).some((word) => placeWords.has(word)))
+    return 'organisation';
   if (isFirstName(words[0] ?? '')) return 'person';
   if (/^\p{Lu}{2,}$/u.test(tokens[run.from]?.text ?? '')) return 'organisation';
+  // "Innes Trevaskis, 58,": only people are given an age, whatever their surname ends in.
+  if (tokens[run.to]?.text === ',' && tokens[run.to + 1]?.kind === 'number') return 'person';
   if (last.endsWith('s') && !last.endsWith('ss')) return 'organisation';
   return 'person';
 }

@@ -79,9 +79,17 @@ function wordsToHead(entity: Entity): string[] {
   const head = words.findIndex(
     (word) => (word.toLowerCase().split('-').pop() ?? '') === entity.head,
   );
-  if (head < 0 || !locativePrepositions.has(words[head + 1]?.toLowerCase() ?? '')) return words;
+  const next = words[head + 1]?.toLowerCase() ?? '';
+  const where = locativePrepositions.has(next) || (next === 'of' && inhabitants.has(entity.head));
+  if (head < 0 || !where) return words;
   return words.slice(0, head + 1);
 }
+
+/** People named by where they live or travel: "residents of X" are not X. */
+const inhabitants = wordSet(`
+  residents locals people villagers islanders citizens inhabitants neighbours neighbors commuters
+  passengers shoppers voters tenants householders
+`);
 
 const locativePrepositions = wordSet(`in on near around across outside inside along`);
 
@@ -471,7 +479,9 @@ function resolvePronoun(
         : ['person'];
   const compatible = (mention: Mention): boolean =>
     mention.position < position &&
-    (wanted.includes(mention.entity.kind) || standsFor(info.number, mention)) &&
+    (wanted.includes(mention.entity.kind) ||
+      (standsFor(info.number, mention) &&
+        !(info.number !== 'thing' && namesAPeople(discourse, mention.entity)))) &&
     (info.gender === null ||
       mention.entity.gender === null ||
       mention.entity.gender === info.gender);
@@ -515,6 +525,28 @@ function lastPersonSubject(discourse: Discourse, position: number): Entity | und
     if (mention.subject && mention.entity.kind === 'person') return mention.entity;
   }
   return undefined;
+}
+
+const peopleNamed = new WeakMap<Entity, boolean>();
+
+/**
+ * A one-word name the article also turns into an adjective of a people ("Teskara" beside
+ * "Teskaran"): a country, which "he" or "she" never stands for.
+ */
+function namesAPeople(discourse: Discourse, entity: Entity): boolean {
+  const known = peopleNamed.get(entity);
+  if (known !== undefined) return known;
+  const name = entity.canonical;
+  let found = false;
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name)) {
+    const stem = name.replace(/[aeiouy]$/u, '');
+    found = new RegExp(
+      `(?:^|[^\\p{L}])(?:${name}|${stem})(?:n|an|ian|ese|i|ish)(?![\\p{L}])`,
+      'u',
+    ).test(discourse.text);
+  }
+  peopleNamed.set(entity, found);
+  return found;
 }
 
 /** Whether a sentence ends between two positions of the text. */

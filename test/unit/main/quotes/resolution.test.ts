@@ -228,4 +228,30 @@ describe('resolution', () => {
       ),
     ).toBe('Tolley');
   });
+  it('leaves residents of a place unnamed, as people at large', () => {
+    expect(speakerOf('Residents of Tarrow Island said they felt “cut off”.')).toBeNull();
+  });
+
+  it('reads a name ending in -s with an age as a person, and "he" stands for him', () => {
+    expect(
+      speakerOf('Baker Owain Pennarris, 61, said trade was down. “I have cut my hours,” he said.'),
+    ).toBe('Owain Pennarris');
+  });
+
+  it('does not give "she" to a country the story also names by its adjective', () => {
+    expect(
+      speakerOf(
+        'Ms Ilse Varro chaired the talks. Ostmark says the line runs further west, and Ostmarkan ' +
+          'boats have been held. “We will meet again in May,” she said.',
+      ),
+    ).toBe('Ilse Varro');
+  });
+
+  it('does not give "he" to a hall named in the story', () => {
+    expect(
+      speakerOf(
+        'Skipper Aled Morwen spoke at the Penlan Village Hall meeting. “We were not asked,” he said.',
+      ),
+    ).toBe('Aled Morwen');
+  });
 });
