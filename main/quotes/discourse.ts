@@ -819,7 +819,8 @@ export type BodySort =
   | 'school'
   | 'health'
   | 'trust'
-  | 'police';
+  | 'police'
+  | 'union';
 
 /**
  * Nouns that say what sort of body an organisation is. A later "the company" or "the
@@ -842,10 +843,12 @@ const bodySortNouns: ReadonlyArray<readonly [BodySort, string]> = [
   ['court', `court tribunal`],
   ['newspaper', `newspaper paper daily weekly tabloid broadsheet magazine`],
   ['school', `school academy college university institute`],
-  ['health', `hospital hospitals clinic`],
+  ['health', `hospital hospitals clinic practice surgery`],
   // A trust may run hospitals, a pool or a supporters' club: a sort of its own.
   ['trust', `trust`],
   ['police', `police constabulary force`],
+  // "the union" after "the X Workers' Federation" or "the Y Guild".
+  ['union', `union federation guild`],
 ];
 
 const bodySortByNoun = new Map<string, BodySort>();

@@ -36,8 +36,17 @@ export function invertedSubject(
     !(end > cueTo && isClauseOpener(tokens[end]?.lower ?? ''))
   )
     end++;
-  const subject = parsePhrase(discourse.text, tokens, cueTo, end, discourse.vocabulary);
+  let subject = parsePhrase(discourse.text, tokens, cueTo, end, discourse.vocabulary);
   if (subject === null) return null;
+  // `“…,” said its chief executive, X Y.`: the name in apposition to the role is the speaker.
+  if (subject.kind === 'role' && tokens[end]?.text === ',') {
+    let last = end + 1;
+    while (last < tokens.length && tokens[last]?.kind === 'word') last++;
+    const named = parsePhrase(discourse.text, tokens, end + 1, last, discourse.vocabulary);
+    const closes = last >= tokens.length || ['.', ',', ';'].includes(tokens[last]?.text ?? '');
+    if (named !== null && closes && (named.kind === 'person' || named.kind === 'name'))
+      subject = named;
+  }
   const resolution = resolvePhrase(discourse, subject);
   return resolution === null ? null : { subject, resolution };
 }

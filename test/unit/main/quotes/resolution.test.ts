@@ -254,4 +254,9 @@ describe('resolution', () => {
       ),
     ).toBe('Aled Morwen');
   });
+  it('gives "the union" to the workers\' federation named before', () => {
+    expect(
+      speakerOf('Some 400 members of the Ferry Crews Federation walked out, the union said.'),
+    ).toBe('Ferry Crews Federation');
+  });
 });

@@ -72,4 +72,9 @@ describe('subjects', () => {
       ),
     ).toEqual(['Lorne Vickery']);
   });
+  it('takes the name in apposition to an inverted role after a quotation', () => {
+    expect(speakers('“A farm is a home,” said its chief executive, Wenna Dowrick.')).toEqual([
+      'Wenna Dowrick',
+    ]);
+  });
 });
