@@ -360,14 +360,20 @@ function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabu
  */
 function moodBeforeSurname(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
   const token = tokens[index];
-  if (token?.kind !== 'word' || !token.capitalised || !isSentenceInitial(tokens, index))
-    return false;
-  if (isFirstName(token.base) || !/^\p{L}{3,}(?:ous|ful|less)$/u.test(token.base)) return false;
+  if (token?.kind !== 'word' || !token.capitalised || !feelingWord(token.base)) return false;
+  if (!isSentenceInitial(tokens, index) || isFirstName(token.base)) return false;
   const tags = spellingTags(token.base);
   if (nameTags.some((tag) => tags.has(tag))) return false;
   return (
     isNameToken(tokens[index + 1], false, vocabulary) &&
     !isNameToken(tokens[index + 2], false, vocabulary)
+  );
+}
+
+/** An adjective of feeling by its ending ("furious", "tearful", "helpless"). */
+function feelingWord(base: string): boolean {
+  return (
+    base.length >= 6 && (base.endsWith('ous') || base.endsWith('ful') || base.endsWith('less'))
   );
 }
 
@@ -395,7 +401,7 @@ function commonWord(base: string): boolean {
   if (isFirstName(base)) return false;
   const tags = spellingTags(base);
   if (nameTags.some((tag) => tags.has(tag))) return false;
-  return tags.size > 0 || /^\p{L}{3,}(?:ous|ful|less)$/u.test(base);
+  return tags.size > 0 || feelingWord(base);
 }
 
 /**
