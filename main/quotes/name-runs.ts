@@ -339,7 +339,7 @@ function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabu
     return false;
   if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(token.text)) return true;
   const base = token.base;
-  // "Neighbour Kev Dunmore": a common word opening the sentence before exactly two name words
+  // "Neighbour Tam Hoskell": a common word opening the sentence before exactly two name words
   // describes the person even when the given name is one the lexicon does not know.
   if (!isFirstName(given.base)) {
     return (
@@ -355,7 +355,7 @@ function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabu
 }
 
 /**
- * "Furious Dunmore stormed off": opening a sentence, an adjective of feeling (-ous, -ful, -less)
+ * "Furious Quellby stormed off": opening a sentence, an adjective of feeling (-ous, -ful, -less)
  * before a single name word describes the person the surname names; it is not a given name.
  */
 function moodBeforeSurname(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
@@ -434,13 +434,13 @@ export function classifyRun(tokens: Token[], run: NameRun, titled: boolean): Nam
   if (titled) return 'person';
   if (words.length === 1) return isCountryName(last) ? 'place' : 'name';
   if (placeWords.has(last) || words.every((word) => isCountryName(word))) return 'place';
-  // "Garra Village Hall", "Brindle Street Surgery": a place word inside the name, so a building
+  // "Penlow Village Hall", "Castellow Street Surgery": a place word inside the name, so a building
   // or a body there, not a person.
   if (words.length >= 3 && words.slice(1, -1).some((word) => placeWords.has(word)))
     return 'organisation';
   if (isFirstName(words[0] ?? '')) return 'person';
   if (/^\p{Lu}{2,}$/u.test(tokens[run.from]?.text ?? '')) return 'organisation';
-  // "Innes Trevaskis, 58,": only people are given an age, whatever their surname ends in.
+  // "Arvel Castellow, 58,": only people are given an age, whatever their surname ends in.
   if (tokens[run.to]?.text === ',' && tokens[run.to + 1]?.kind === 'number') return 'person';
   if (last.endsWith('s') && !last.endsWith('ss')) return 'organisation';
   return 'person';

@@ -119,7 +119,7 @@ function principalOf(
   phrase: NounPhrase,
 ): { start: number; text: string } | null {
   if (phrase.kind !== 'role' && phrase.kind !== 'collective') return null;
-  // "A Ninefold TV spokesman", "an Arrowline spokeswoman": the name before the noun.
+  // "A Penlow Radio spokesman", "an Elmgrove spokeswoman": the name before the noun.
   const before = spokesOwnerBefore.exec(phrase.text);
   if (before !== null && before[1] !== undefined) {
     const at = before[0].length - before[1].length - (before[2]?.length ?? 0);
@@ -530,8 +530,8 @@ function lastPersonSubject(discourse: Discourse, position: number): Entity | und
 const peopleNamed = new WeakMap<Entity, boolean>();
 
 /**
- * A one-word name the article also turns into an adjective of a people ("Teskara" beside
- * "Teskaran"): a country, which "he" or "she" never stands for.
+ * A one-word name the article also turns into an adjective of a people ("Velmoria" beside
+ * "Velmorian"): a country, which "he" or "she" never stands for.
  */
 function namesAPeople(discourse: Discourse, entity: Entity): boolean {
   const known = peopleNamed.get(entity);
