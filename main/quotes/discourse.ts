@@ -13,6 +13,7 @@ import {
   isFiniteVerb,
   isFirstName,
   isHonorific,
+  isOrganisationNameWord,
   isOrganisationNoun,
   isPreposition,
   isRoleNoun,
@@ -23,7 +24,13 @@ import {
   wordSet,
 } from './lexicon';
 import { matchSpeaker, nameKey } from './name-key';
-import { classifyRun, nameRunAt, openingJobWord, type Vocabulary } from './name-runs';
+import {
+  classifyRun,
+  moodParticiple,
+  nameRunAt,
+  openingJobWord,
+  type Vocabulary,
+} from './name-runs';
 import { parsePhrase, phraseStartBefore, timeAdverbialStart, type NounPhrase } from './phrases';
 import type { Sentence, Token } from './text-units';
 import type { KnownSpeaker } from './types';
@@ -221,7 +228,25 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
     index = run.to;
     // An owner ("Harwick's shares") is mentioned, but not as someone who could be speaking;
     // a word before a title ("Valdoran Foreign Minister X") qualifies the name that follows.
-    if (tokens[run.to - 1]?.possessive === true) continue;
+    // A full name as an owner ("X Y's ban was lifted") still introduces the person that a later
+    // surname stands for.
+    if (tokens[run.to - 1]?.possessive === true) {
+      const owner =
+        run.to - run.from >= 2 ? ownerName(text, tokens, left, run.to, vocabulary) : null;
+      if (owner !== null && owner.name !== null && owner.kind === 'person') {
+        raw.push({
+          sentence,
+          run,
+          phrase: owner,
+          preceding: null,
+          clause: false,
+          subject: false,
+          descriptors: [],
+          aged: false,
+        });
+      }
+      continue;
+    }
     if (
       isTitleWord(tokens[run.to]?.base ?? '') &&
       nameRunAt(tokens, run.to + 1, vocabulary) === null
@@ -260,6 +285,28 @@ function collectNameMentions(discourse: Discourse, sentence: Sentence, raw: RawM
       aged,
     });
   }
+}
+
+/** The phrase of a name written as an owner ("X Y's"), read without its possessive ending. */
+function ownerName(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  vocabulary: Vocabulary,
+): NounPhrase | null {
+  const last = tokens[to - 1];
+  if (last === undefined) return null;
+  const ending = /['’]s$/u.test(last.text) ? 2 : 1;
+  const plain: Token = {
+    ...last,
+    text: last.text.slice(0, -ending),
+    lower: last.lower.slice(0, -ending),
+    base: last.base,
+    end: last.end - ending,
+    possessive: false,
+  };
+  return parsePhrase(text, [...tokens.slice(0, to - 1), plain], from, to, vocabulary);
 }
 
 /** ", 71," right after a name: the person's age. */
@@ -414,6 +461,15 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       : classifyRun(mention.sentence.tokens, mention.run, titled && !business);
   if (business && nameClass !== 'organisation' && tokenCount(mention) <= 3)
     nameClass = 'organisation';
+  // "X Eddowes, the agency's area manager," or "X Y, 61,": read as a firm only because the
+  // surname ends in -s, but described as someone with a job or an age, so a person.
+  if (
+    nameClass === 'organisation' &&
+    !business &&
+    (mention.aged || mention.descriptors.some((descriptor) => descriptor.kind === 'role')) &&
+    !written.text.split(/\s+/u).some((word) => isOrganisationNameWord(word.toLowerCase()))
+  )
+    nameClass = 'person';
   const key = nameKey(written.text);
   const tokens = key.split(' ').filter((token) => token !== '');
   // One written word is a short form, a hyphenated surname ("Vossberg-Quell") included,
@@ -710,6 +766,18 @@ function describedPerson(
     if (named !== undefined) return named;
   }
   if (tokens.length < 2) return undefined;
+  // "Fuming Quarrel hit back" after "X Quarrel": a participle of mood before the surname of
+  // someone the article has named in full.
+  if (tokens.length === 2 && moodParticiple(leading)) {
+    const surname = tokens[1] ?? '';
+    const owners = (discourse.byToken.get(surname) ?? []).filter(
+      (owner) => owner.kind === 'person' && owner.fullKey.split(' ').pop() === surname,
+    );
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    // As written the phrase still names them, though the participle is no short form of it.
+    owner?.tokenKeys.add(tokens[0] ?? '');
+    if (owner !== undefined) return owner;
+  }
   const describedBefore = discourse.entities.find(
     (entity) =>
       entity.kind === 'person' &&

@@ -377,6 +377,14 @@ function feelingWord(base: string): boolean {
   );
 }
 
+/**
+ * A participle of mood opening a tabloid sentence ("Fuming", "Seething", "Stunned"): it may
+ * describe the person a surname names, which only the article can tell (discourse.ts).
+ */
+export function moodParticiple(base: string): boolean {
+  return base.length >= 6 && (base.endsWith('ing') || base.endsWith('ed'));
+}
+
 /** The lexicon's tags for a word, looking up the American spelling of "-our" words too. */
 function spellingTags(base: string): ReadonlySet<string> {
   const tags = shippedTags(base);

@@ -259,4 +259,28 @@ describe('resolution', () => {
       speakerOf('Some 400 members of the Ferry Crews Federation walked out, the union said.'),
     ).toBe('Ferry Crews Federation');
   });
+  it('takes a full name written as an owner for the person a later surname stands for', () => {
+    expect(
+      speakerOf(
+        'Halvard Quennock’s two-year ban was lifted on Friday. Quennock said he would race in May.',
+      ),
+    ).toBe('Halvard Quennock');
+  });
+
+  it('reads a name ending in -s that has a job in apposition as a person', () => {
+    expect(
+      speakerOf(
+        'Bryn Tallis, the board’s site manager, visited the dam. Mr Tallis said the work would wait.',
+      ),
+    ).toBe('Bryn Tallis');
+  });
+
+  it('takes "Fuming X" for the person surnamed X named before, but keeps a firm named that way', () => {
+    expect(
+      speakerOf(
+        'Manager Cai Penwarden was sent off. Fuming Penwarden said the referee “lost the plot”.',
+      ),
+    ).toBe('Cai Penwarden');
+    expect(speakerOf('Sperling Care said it would appeal the fine.')).toBe('Sperling Care');
+  });
 });
