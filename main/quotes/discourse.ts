@@ -504,6 +504,17 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       entity = describedPerson(discourse, written.text, tokens);
       described = entity !== undefined;
     }
+    // "X Y" after "the X Y Farm" or "X Y Holdings": the body's name without its last word, not a
+    // person, when the phrase has no title of its own.
+    if (entity === undefined && !oneWord && phrase.titles.length === 0) {
+      const bodies = discourse.entities.filter(
+        (candidate) =>
+          candidate.kind === 'organisation' &&
+          candidate.fullKey.startsWith(`${key} `) &&
+          candidate.fullKey.split(' ').length === tokens.length + 1,
+      );
+      entity = latestBefore(bodies, written.start);
+    }
     if (entity === undefined && oneWord) {
       // A short form: the person whose name has this word and whom its titles fit, the one
       // mentioned last before it.

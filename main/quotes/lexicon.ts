@@ -366,6 +366,8 @@ export function isHonorific(lower: string): boolean {
 export function isTitleWord(lower: string): boolean {
   const word = lower.replace(/\.$/, '');
   if (titleWords.has(word)) return true;
+  // "vice-admiral", "lieutenant-colonel", "major-general": a title of titles.
+  if (word.includes('-') && word.split('-').every((part) => titleWords.has(part))) return true;
   const tags = shippedTags(word);
   return tags.has('Honorific') || (tags.has('Actor') && !tags.has('Plural'));
 }
@@ -452,7 +454,8 @@ const organisationNameWords = wordSet(`
   army forces guard brigade mission chamber guild institution observatory commissioner registry
   inspectorate tribunal
   café cafe bakery restaurant hotel inn pub brewery distillery dairy dairies mill works garage
-  salon gallery marine energy steel homes foods motors payments tiles logistics shipping
+  salon gallery marine energy steel homes foods motors payments tiles logistics shipping farm
+  farms estate
 `);
 
 export function isOrganisationNameWord(lower: string): boolean {

@@ -698,7 +698,8 @@ const genericHeads = wordSet(`leader head chief boss`);
 const roleGroups: ReadonlyArray<ReadonlySet<string>> = [
   wordSet(`
     player captain skipper defender striker midfielder goalkeeper keeper forward winger
-    full-back centre-back
+    full-back centre-back flanker prop hooker fly-half scrum-half wing fullback batsman batter
+    bowler all-rounder wicketkeeper
   `),
   wordSet(`
     expert analyst economist researcher scientist academic specialist pollster strategist

@@ -283,4 +283,20 @@ describe('resolution', () => {
     ).toBe('Cai Penwarden');
     expect(speakerOf('Sperling Care said it would appeal the fine.')).toBe('Sperling Care');
   });
+  it('takes a farm named without its last word for the farm, so "he" is its farmer', () => {
+    expect(
+      speakerOf(
+        'Birds died at Pant Eryl Farm. Pant Eryl is run by Ifor Madrell. He said the sheds were shut.',
+      ),
+    ).toBe('Ifor Madrell');
+  });
+
+  it('reads a hyphenated title of titles and a rugby position', () => {
+    expect(
+      speakerOf('Vice-Admiral Saga Hollund said the ships were late. She said costs had risen.'),
+    ).toBe('Saga Hollund');
+    expect(
+      speakerOf('Flanker Taliesin Roe was dropped. “I will fight for my place,” the flanker said.'),
+    ).toBe('Taliesin Roe');
+  });
 });
