@@ -45,7 +45,7 @@ export interface SpeakerEvidence {
   competing: boolean;
 }
 
-export const acceptAllMinimumConfidence = 0.85;
+export const acceptAllMinimumConfidence = 0.9;
 
 /** The evidence a resolution gives about its speaker; no resolution means no speaker. */
 export function speakerEvidence(resolution: Resolution | null): SpeakerEvidence {
