@@ -119,6 +119,8 @@ function principalOf(
   phrase: NounPhrase,
 ): { start: number; text: string } | null {
   if (phrase.kind !== 'role' && phrase.kind !== 'collective') return null;
+  // "Sources at X", "insiders at X": unnamed people, wherever they are.
+  if (unnamedInformants.has(phrase.head)) return null;
   // "A Penlow Radio spokesman", "an Elmgrove spokeswoman": the name before the noun.
   const before = spokesOwnerBefore.exec(phrase.text);
   if (before !== null && before[1] !== undefined) {
@@ -140,6 +142,8 @@ function principalOf(
   if (!/^\p{Lu}/u.test(rest) || !namesABody(rest.split(/\s+/u))) return null;
   return { start: phrase.start + offset, text: rest };
 }
+
+const unnamedInformants = wordSet(`sources source insiders insider`);
 
 const spokesOwnerBefore =
   /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}\p{M}'’&.-]*\s+)+)((?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|press officer))$/u;
@@ -461,7 +465,18 @@ function documentIssuer(discourse: Discourse, phrase: NounPhrase): Entity | unde
   if (owner[2] === undefined || !/^\p{Lu}/u.test(owner[1] ?? '')) return undefined;
   const at = phrase.start + owner[0].indexOf(owner[1] ?? '');
   const entity = discourse.nameAt.get(at);
-  return entity !== undefined && entity.kind !== 'person' ? entity : undefined;
+  if (entity !== undefined) return entity.kind !== 'person' ? entity : undefined;
+  // "Veltrane's quarterly report": an owner is not registered as a name of its own; it is the
+  // body whose name is that word or starts with it.
+  const key = nameKey(owner[1] ?? '');
+  return latestBefore(
+    discourse.entities.filter(
+      (candidate) =>
+        candidate.kind === 'organisation' &&
+        (candidate.fullKey === key || candidate.fullKey.startsWith(`${key} `)),
+    ),
+    phrase.start,
+  );
 }
 
 function resolvePronoun(

@@ -299,4 +299,11 @@ describe('resolution', () => {
       speakerOf('Flanker Taliesin Roe was dropped. “I will fight for my place,” the flanker said.'),
     ).toBe('Taliesin Roe');
   });
+  it('credits a document to the body its owner word names in short', () => {
+    expect(
+      speakerOf(
+        'Tessaly Foods cut 200 jobs. Tessaly’s annual report said sales had fallen by a fifth.',
+      ),
+    ).toBe('Tessaly Foods');
+  });
 });
