@@ -461,7 +461,7 @@ function registerName(discourse: Discourse, mention: RawMention): void {
       : classifyRun(mention.sentence.tokens, mention.run, titled && !business);
   if (business && nameClass !== 'organisation' && tokenCount(mention) <= 3)
     nameClass = 'organisation';
-  // "X Eddowes, the agency's area manager," or "X Y, 61,": read as a firm only because the
+  // "X Pennicks, the board's site manager," or "X Y, 61,": read as a firm only because the
   // surname ends in -s, but described as someone with a job or an age, so a person.
   if (
     nameClass === 'organisation' &&
@@ -777,7 +777,7 @@ function describedPerson(
     if (named !== undefined) return named;
   }
   if (tokens.length < 2) return undefined;
-  // "Fuming Quarrel hit back" after "X Quarrel": a participle of mood before the surname of
+  // "Fuming Haverly hit back" after "X Haverly": a participle of mood before the surname of
   // someone the article has named in full.
   if (tokens.length === 2 && moodParticiple(leading)) {
     const surname = tokens[1] ?? '';

@@ -282,7 +282,7 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
           candidate.kind !== 'collective' &&
           nameKey(candidate.canonical) === nameKey(principal.text),
       ) ??
-      // A short form of a body named in full before ("a Korvane spokesman" for Korvane Energy).
+      // A short form of a body named in full before ("a Dunwick spokesman" for Dunwick Energy).
       latestBefore(
         discourse.entities.filter(
           (candidate) =>
@@ -466,7 +466,7 @@ function documentIssuer(discourse: Discourse, phrase: NounPhrase): Entity | unde
   const at = phrase.start + owner[0].indexOf(owner[1] ?? '');
   const entity = discourse.nameAt.get(at);
   if (entity !== undefined) return entity.kind !== 'person' ? entity : undefined;
-  // "Veltrane's quarterly report": an owner is not registered as a name of its own; it is the
+  // "Pellacombe's quarterly report": an owner is not registered as a name of its own; it is the
   // body whose name is that word or starts with it.
   const key = nameKey(owner[1] ?? '');
   return latestBefore(
