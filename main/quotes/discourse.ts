@@ -488,13 +488,7 @@ function registerName(discourse: Discourse, mention: RawMention): void {
     );
     entity = latestBefore(owners, written.start);
     if (entity === undefined && nameClass !== 'place') {
-      const organisations = discourse.entities.filter(
-        (candidate) =>
-          candidate.kind === 'organisation' &&
-          candidate.fullKey.split(' ').length > tokens.length &&
-          candidate.fullKey.startsWith(`${key} `),
-      );
-      entity = latestBefore(organisations, written.start);
+      entity = bodyShortenedTo(discourse, key, written.start);
     }
   }
   let described = false;
@@ -507,13 +501,7 @@ function registerName(discourse: Discourse, mention: RawMention): void {
     // "X Y" after "the X Y Farm" or "X Y Holdings": the body's name without its last word, not a
     // person, when the phrase has no title of its own.
     if (entity === undefined && !oneWord && phrase.titles.length === 0) {
-      const bodies = discourse.entities.filter(
-        (candidate) =>
-          candidate.kind === 'organisation' &&
-          candidate.fullKey.startsWith(`${key} `) &&
-          candidate.fullKey.split(' ').length === tokens.length + 1,
-      );
-      entity = latestBefore(bodies, written.start);
+      entity = bodyShortenedTo(discourse, key, written.start);
     }
     if (entity === undefined && oneWord) {
       // A short form: the person whose name has this word and whom its titles fit, the one
@@ -844,6 +832,25 @@ function insertSorted(values: number[], value: number): void {
   let index = values.length;
   while (index > 0 && (values[index - 1] ?? 0) > value) index--;
   values.splice(index, 0, value);
+}
+
+/**
+ * The body mentioned last before a position whose full name a short form opens: "Korvane" or
+ * "a Korvane spokesman" for Korvane Energy, "X Y" for the X Y Farm. `kinds` widens it to names
+ * the article could not classify.
+ */
+export function bodyShortenedTo(
+  discourse: Discourse,
+  key: string,
+  position: number,
+  kinds: readonly EntityKind[] = ['organisation'],
+): Entity | undefined {
+  return latestBefore(
+    discourse.entities.filter(
+      (candidate) => kinds.includes(candidate.kind) && candidate.fullKey.startsWith(`${key} `),
+    ),
+    position,
+  );
 }
 
 /** The entity among `entities` mentioned last before `position`. */

@@ -26,6 +26,7 @@ import {
   type Discourse,
   groupEntity,
   latestBefore,
+  bodyShortenedTo,
   bodySortOf,
   companyNouns,
 } from './discourse';
@@ -283,15 +284,11 @@ export function resolvePhrase(discourse: Discourse, phrase: NounPhrase): Resolut
           nameKey(candidate.canonical) === nameKey(principal.text),
       ) ??
       // A short form of a body named in full before ("a Dunwick spokesman" for Dunwick Energy).
-      latestBefore(
-        discourse.entities.filter(
-          (candidate) =>
-            candidate.kind !== 'collective' &&
-            candidate.kind !== 'place' &&
-            candidate.fullKey.startsWith(`${nameKey(principal.text)} `),
-        ),
-        phrase.start,
-      );
+      bodyShortenedTo(discourse, nameKey(principal.text), phrase.start, [
+        'organisation',
+        'name',
+        'person',
+      ]);
     if (entity !== undefined) return found(entity, 0.8);
     return {
       entity: null,
@@ -469,13 +466,8 @@ function documentIssuer(discourse: Discourse, phrase: NounPhrase): Entity | unde
   // "Pellacombe's quarterly report": an owner is not registered as a name of its own; it is the
   // body whose name is that word or starts with it.
   const key = nameKey(owner[1] ?? '');
-  return latestBefore(
-    discourse.entities.filter(
-      (candidate) =>
-        candidate.kind === 'organisation' &&
-        (candidate.fullKey === key || candidate.fullKey.startsWith(`${key} `)),
-    ),
-    phrase.start,
+  return (
+    discourse.byKey.get(`organisation:${key}`) ?? bodyShortenedTo(discourse, key, phrase.start)
   );
 }
 
