@@ -25,6 +25,7 @@ import {
 } from './lexicon';
 import { matchSpeaker, nameKey } from './name-key';
 import {
+  ageFollows,
   classifyRun,
   moodParticiple,
   nameRunAt,
@@ -307,17 +308,6 @@ function ownerName(
     possessive: false,
   };
   return parsePhrase(text, [...tokens.slice(0, to - 1), plain], from, to, vocabulary);
-}
-
-/** ", 71," right after a name: the person's age. */
-export function ageFollows(tokens: Token[], index: number): boolean {
-  const age = tokens[index + 1];
-  return (
-    tokens[index]?.text === ',' &&
-    age?.kind === 'number' &&
-    /^\d{1,3}$/u.test(age.text) &&
-    [',', '.', ')'].includes(tokens[index + 2]?.text ?? '')
-  );
 }
 
 /** ", a consumer goods analyst at X," after a name. */

@@ -361,9 +361,7 @@ function descriptorBeforeName(tokens: Token[], index: number, vocabulary: Vocabu
 function moodBeforeSurname(tokens: Token[], index: number, vocabulary: Vocabulary): boolean {
   const token = tokens[index];
   if (token?.kind !== 'word' || !token.capitalised || !feelingWord(token.base)) return false;
-  if (!isSentenceInitial(tokens, index) || isFirstName(token.base)) return false;
-  const tags = spellingTags(token.base);
-  if (nameTags.some((tag) => tags.has(tag))) return false;
+  if (!isSentenceInitial(tokens, index) || !commonWord(token.base)) return false;
   return (
     isNameToken(tokens[index + 1], false, vocabulary) &&
     !isNameToken(tokens[index + 2], false, vocabulary)
@@ -432,6 +430,17 @@ function personBeforeAffiliation(tokens: Token[], from: number, connector: numbe
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'name';
 
+/** ", 71," right after a name: the person's age. */
+export function ageFollows(tokens: Token[], index: number): boolean {
+  const age = tokens[index + 1];
+  return (
+    tokens[index]?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/u.test(age.text) &&
+    [',', '.', ')'].includes(tokens[index + 2]?.text ?? '')
+  );
+}
+
 export function classifyRun(tokens: Token[], run: NameRun, titled: boolean): NameClass {
   const words = tokens
     .slice(run.from, run.to)
@@ -449,7 +458,7 @@ export function classifyRun(tokens: Token[], run: NameRun, titled: boolean): Nam
   if (isFirstName(words[0] ?? '')) return 'person';
   if (/^\p{Lu}{2,}$/u.test(tokens[run.from]?.text ?? '')) return 'organisation';
   // "Arvel Castellow, 58,": only people are given an age, whatever their surname ends in.
-  if (tokens[run.to]?.text === ',' && tokens[run.to + 1]?.kind === 'number') return 'person';
+  if (ageFollows(tokens, run.to)) return 'person';
   if (last.endsWith('s') && !last.endsWith('ss')) return 'organisation';
   return 'person';
 }

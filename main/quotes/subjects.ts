@@ -3,7 +3,8 @@
 // clause. It reads phrases (phrases.ts) and resolves them (discourse.ts); it knows no article.
 
 import { isClauseOpener, isFiniteVerb, isGerund, isPreposition, isVerbSideWord } from './lexicon';
-import { ageFollows, type Discourse } from './discourse';
+import type { Discourse } from './discourse';
+import { ageFollows } from './name-runs';
 import { resolvePhrase, type Resolution } from './resolution';
 import { parsePhrase, phraseStartBefore, type NounPhrase } from './phrases';
 import type { Sentence, Token } from './text-units';
