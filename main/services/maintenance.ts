@@ -320,15 +320,12 @@ export function createMaintenanceService(options: MaintenanceOptions) {
      * For hosts that stay open (the desktop app, the web host): a daily backup now if one is
      * due, then an hourly look. Returns the function that stops it (before closing the db).
      */
-    startDailyBackups(
-      onError: (error: unknown) => void,
-      { firstAfterMs = FIRST_BACKUP_CHECK_AFTER_MS }: { firstAfterMs?: number } = {},
-    ): () => void {
+    startDailyBackups(onError: (error: unknown) => void): () => void {
       let stopped = false;
       const run = () => {
         if (!stopped) service.backupIfDue().catch((error) => !stopped && onError(error));
       };
-      const first = setTimeout(run, firstAfterMs);
+      const first = setTimeout(run, FIRST_BACKUP_CHECK_AFTER_MS);
       first.unref();
       const timer = setInterval(run, DAILY_CHECK_EVERY_MS);
       timer.unref();
