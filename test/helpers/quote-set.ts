@@ -81,7 +81,15 @@ export function readQuoteSet(name: string): QuoteSet {
 /** Names of different people in one article (by its two-digit number) that must stay apart. */
 export type LookAlikes = ReadonlyArray<readonly [article: string, first: string, second: string]>;
 
-export function describeQuoteSet(name: string, lookAlikes: LookAlikes = []): void {
+/**
+ * A set short of the issue's 30 articles (one whose writers ran out of time) passes a lower
+ * `minimumArticles` and says so in its notes.md; every other check is the same.
+ */
+export function describeQuoteSet(
+  name: string,
+  lookAlikes: LookAlikes = [],
+  { minimumArticles = 30 }: { minimumArticles?: number } = {},
+): void {
   const { gold, articleFiles, texts } = readQuoteSet(name);
   function textOf(item: Pick<GoldQuote, 'file'>): string {
     const text = texts.get(item.file);
@@ -90,8 +98,8 @@ export function describeQuoteSet(name: string, lookAlikes: LookAlikes = []): voi
   }
 
   describe(`${name} quotation set`, () => {
-    test('has at least 30 articles named NN-domain-topic.txt of 300 to 700 words', () => {
-      expect(articleFiles.length).toBeGreaterThanOrEqual(30);
+    test(`has at least ${minimumArticles} articles named NN-domain-topic.txt of 300 to 700 words`, () => {
+      expect(articleFiles.length).toBeGreaterThanOrEqual(minimumArticles);
       for (const file of articleFiles) {
         expect(file).toMatch(/^\d{2}-[a-z]+(?:-[a-z]+)+\.txt$/u);
         const words = textOf({ file }).split(/\s+/u).filter(Boolean).length;
